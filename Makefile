@@ -1,0 +1,35 @@
+# The one source of truth for commands.  `make demo` and `make test` set everything up.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval lint install train-attribution clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[semantic,test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.db
+	$(BIN)/stancemap ingest src/stancemap/data/demo --db sqlite:///demo.db
+	$(BIN)/stancemap actors --db sqlite:///demo.db --limit 25
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(BIN)/python -m stancemap.evaluation.bench
+
+eval: $(STAMP)
+	$(BIN)/python -m stancemap.evaluation.run
+
+lint: $(STAMP)
+	$(BIN)/python -m compileall -q src tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info demo.db stancemap.db
