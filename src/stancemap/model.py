@@ -74,6 +74,14 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ReadFailure:
+    """A file (or one record in it) that could not be read, and why, in words a user can act on."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Role:
     """An office held by a person, optionally dated (ISO dates, None = open)."""
 
