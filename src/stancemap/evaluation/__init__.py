@@ -1,0 +1,1 @@
+"""Evaluation and benchmark scripts (``make eval``, ``make bench``); each module has ``evaluate() -> dict``."""
