@@ -153,6 +153,7 @@ class TimeExpr:
     granularity: str = "day"  # day | week | month | quarter | year | other
     interval: tuple[str, str] | None = None
     anchored: bool = False  # True when computed relative to the publication date
+    mod: str | None = None  # TIMEX3 mod: START ("early June"), MID, END, APPROX, ...; narrows ``interval``
 
 
 @dataclass

@@ -35,6 +35,8 @@ def canonical_url(url: str | None) -> str | None:
     host = (parts.hostname or "").rstrip(".")
     if not scheme or not host:
         return None
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
     netloc = host if port is None or _DEFAULT_PORTS.get(scheme) == port else f"{host}:{port}"
     path = parts.path or "/"
     while "//" in path:

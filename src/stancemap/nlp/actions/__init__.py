@@ -1,0 +1,1 @@
+"""Reported actions: deeds that carry a position ("lifted their restrictions", "refused to allow")."""

@@ -1,0 +1,305 @@
+"""Stance decisions scored against the team's development set (``gold/stance_dev.jsonl``).
+
+The gold set (see ``gold/STANCE_DEV.md``) lists, per PolNeAR train/dev article, every
+(actor, question, stance) the article attributes to an actor, with the character offsets of the sentence
+that shows it.  Article text is read from the shared data at run time; the repository stores offsets only.
+
+Scoring: predictions from :func:`stancemap.ledger.decide.decide_stances` are collapsed to one stance per
+(article, actor, question) - the most confident record - after dropping ``via`` records (a person's words
+counted for the government they speak for: the gold lists only actors the article names).  Person ids are
+compared without middle initials (``person:paul-d-ryan`` = ``person:paul-ryan``).  Figures:
+
+- ``dev_labelled_{precision,recall,f1}``: (article, actor, question, stance) tuples;
+- ``dev_pair_f1``: (article, actor, question) regardless of stance;
+- ``dev_<class>_f1`` for support / oppose / conditional / neutral;
+- ``dev_actor_recall``: share of gold rows whose actor the reading linked at all (a ceiling for recall);
+- ``dev_articles``, ``dev_rows``.
+
+Run ``python -m stancemap.evaluation.stance_dev`` to print the confusion matrix and the worst errors
+(:func:`evaluate` logs them at INFO).  The report quotes article sentences: do not commit it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from ..config import shared_path
+from ..errors import ConfigError
+from ..model import STANCE_LABELS, Article, Question, StanceRecord
+
+log = logging.getLogger(__name__)
+
+GOLD_DIR = Path(__file__).parent / "gold"
+GOLD_PATH = GOLD_DIR / "stance_dev.jsonl"
+QUESTIONS_PATH = GOLD_DIR / "stance_dev_questions.yaml"
+STAGES = ("dates", "actors", "attribution", "actions")
+NONE = "none"
+ACTOR_ID = re.compile(r"^(country:[A-Z]{3}|gov:[A-Z]{3}|org:(?:[A-Z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)"
+                      r"|(?:person|group|anon):[a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+Key = tuple[str, str, str]  # (article file, actor id, question id)
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    """One annotated stance: the actor's position on a question as one article reports it."""
+
+    actor: str
+    question: str
+    stance: str
+    evidence: tuple[int, int]
+    condition: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class GoldArticle:
+    """One annotated article: its file (relative to the shared data root), date and rows."""
+
+    file: str
+    published: date
+    rows: list[GoldRow] = field(default_factory=list)
+
+
+@dataclass
+class Prediction:
+    """The collapsed prediction for one (article, actor, question)."""
+
+    stance: str
+    confidence: float
+    evidence: tuple[int, int] | None = None
+    method: str = ""
+
+
+def _row(raw: dict, where: str) -> GoldRow:
+    try:
+        ev = raw["evidence"]
+        row = GoldRow(actor=raw["actor"], question=raw["question"], stance=raw["stance"],
+                      evidence=(int(ev[0]), int(ev[1])), condition=raw.get("condition"), note=raw.get("note"))
+    except (KeyError, TypeError, IndexError, ValueError) as e:
+        raise ConfigError(f"{where}: a row needs actor, question, stance and evidence [start, end] ({e})") from e
+    if row.stance not in STANCE_LABELS:
+        raise ConfigError(f"{where}: stance {row.stance!r} is not one of {STANCE_LABELS}")
+    if not ACTOR_ID.match(row.actor):
+        raise ConfigError(f"{where}: actor id {row.actor!r} does not follow the project id scheme")
+    return row
+
+
+def load_gold(path: Path = GOLD_PATH) -> list[GoldArticle]:
+    """Read the gold file: one JSON object per article (file, published, rows)."""
+    articles = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name} line {n}"
+        try:
+            raw = json.loads(line)
+            published = date.fromisoformat(raw["published"])
+            rows = [_row(r, where) for r in raw["rows"]]
+        except (json.JSONDecodeError, KeyError, ValueError) as e:
+            raise ConfigError(f"{where}: not a gold article object with file/published/rows ({e})") from e
+        articles.append(GoldArticle(file=raw["file"], published=published, rows=rows))
+    return articles
+
+
+def load_questions(path: Path = QUESTIONS_PATH) -> list[Question]:
+    """Read the dev-set questions (the ``questions:`` YAML format of user question files)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        return [Question(id=q["id"], statement=q["statement"], keywords=list(q.get("keywords") or []),
+                         examples=dict(q.get("examples") or {})) for q in data["questions"]]
+    except (KeyError, TypeError) as e:
+        raise ConfigError(f"{path}: each question needs an id and a statement ({e})") from e
+
+
+def article_text(gold: GoldArticle) -> str:
+    """The article's text from the shared data (never stored in the repository)."""
+    return shared_path(gold.file).read_text(encoding="utf-8")
+
+
+def make_article(gold: GoldArticle) -> Article:
+    """An :class:`Article` for a gold entry: full file text (offsets index into it), date, outlet."""
+    text = article_text(gold)
+    name = Path(gold.file).stem
+    return Article(text=text, title=text.split("\n", 1)[0].strip() or None, published=gold.published,
+                   published_source="given", outlet=name.split("_", 1)[0], source_path=gold.file, fmt="txt")
+
+
+def normalise_actor(actor_id: str) -> str:
+    """Compare person ids without middle initials: ``person:donald-j-trump`` -> ``person:donald-trump``."""
+    if not actor_id.startswith("person:"):
+        return actor_id
+    kind, slug = actor_id.split(":", 1)
+    parts = slug.split("-")
+    kept = [p for i, p in enumerate(parts) if not (len(p) == 1 and 0 < i < len(parts) - 1)]
+    return f"{kind}:{'-'.join(kept)}"
+
+
+def gold_labels(articles: list[GoldArticle]) -> dict[Key, str]:
+    """Gold stance per (article file, normalised actor id, question)."""
+    return {(a.file, normalise_actor(r.actor), r.question): r.stance for a in articles for r in a.rows}
+
+
+def collapse(file: str, records: list[StanceRecord]) -> dict[Key, Prediction]:
+    """One prediction per (article, actor, question): the most confident non-``via`` record."""
+    best: dict[Key, Prediction] = {}
+    for rec in records:
+        if rec.via:
+            continue
+        key = (file, normalise_actor(rec.actor.id), rec.question)
+        ev = (rec.evidence.sentence.start, rec.evidence.sentence.end) if rec.evidence else None
+        pred = Prediction(rec.stance, float(rec.confidence), ev, rec.method)
+        if key not in best or pred.confidence > best[key].confidence:
+            best[key] = pred
+    return best
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def confusion(gold: dict[Key, str], pred: dict[Key, str]) -> Counter:
+    """Counts of (gold label or "none", predicted label or "none") over all keys of either side."""
+    return Counter((gold.get(k, NONE), pred.get(k, NONE)) for k in set(gold) | set(pred))
+
+
+def score(gold: dict[Key, str], pred: dict[Key, str]) -> dict[str, float]:
+    """Labelled P/R/F1, pair F1 and per-class F1 of predicted against gold stances."""
+    tp = sum(1 for k, s in pred.items() if gold.get(k) == s)
+    p, r, f = _prf(tp, len(pred), len(gold))
+    pair_tp = len(set(gold) & set(pred))
+    figures = {"dev_labelled_precision": p, "dev_labelled_recall": r, "dev_labelled_f1": f,
+               "dev_pair_f1": _prf(pair_tp, len(pred), len(gold))[2]}
+    for label in STANCE_LABELS:
+        n_gold = sum(1 for s in gold.values() if s == label)
+        n_pred = sum(1 for s in pred.values() if s == label)
+        tp_l = sum(1 for k, s in pred.items() if s == label and gold.get(k) == label)
+        figures[f"dev_{label}_f1"] = _prf(tp_l, n_pred, n_gold)[2]
+    return figures
+
+
+def format_confusion(matrix: Counter) -> str:
+    """The confusion matrix as a text table: rows gold, columns predicted."""
+    labels = [*STANCE_LABELS, NONE]
+    lines = ["gold \\ pred  " + " ".join(f"{lab[:8]:>8}" for lab in labels)]
+    for g in labels:
+        lines.append(f"{g:<12} " + " ".join(f"{matrix.get((g, p), 0):>8}" for p in labels))
+    return "\n".join(lines)
+
+
+def _error_rank(g: str, p: str, conf: float) -> tuple[int, float]:
+    """Worst first: support/oppose flips, other wrong labels, confident spurious records, misses."""
+    if g != NONE and p != NONE:
+        return (0 if {g, p} == {"support", "oppose"} else 1, -conf)
+    return (2, -conf) if g == NONE else (3, 0.0)
+
+
+def worst_errors(gold: dict[Key, str], preds: dict[Key, Prediction], texts: dict[str, str],
+                 limit: int = 25) -> list[str]:
+    """Readable lines for the worst disagreements, each with the sentence that caused it."""
+    errors = []
+    for key in set(gold) | set(preds):
+        g, pr = gold.get(key, NONE), preds.get(key)
+        p = pr.stance if pr else NONE
+        if g != p:
+            errors.append((_error_rank(g, p, pr.confidence if pr else 0.0), key, g, pr))
+    lines = []
+    for _, (file, actor, question), g, pr in sorted(errors, key=lambda e: e[0])[:limit]:
+        where = ""
+        if pr and pr.evidence:
+            where = " | " + texts.get(file, "")[pr.evidence[0]:pr.evidence[1]].replace("\n", " ")[:160]
+        got = f"{pr.stance} ({pr.confidence:.2f}, {pr.method})" if pr else NONE
+        lines.append(f"{Path(file).stem[:40]:<40} {actor:<28} {question:<16} gold={g:<11} pred={got}{where}")
+    return lines
+
+
+@functools.lru_cache(maxsize=1)
+def _decider():
+    try:
+        from ..ledger.decide import decide_stances
+    except ImportError as e:
+        raise ConfigError(
+            "stance_dev needs stancemap.ledger.decide.decide_stances(reading, questions), which cannot be "
+            f"imported ({e}); build the stance decision module first, then rerun this evaluation") from e
+    return decide_stances
+
+
+def read_gold_articles(articles: list[GoldArticle]):
+    """Yield ``(gold, reading)`` for every gold article, read with the full pipeline."""
+    from ..nlp.pipeline import cached_pipeline, read_article
+
+    try:
+        nlp = cached_pipeline(stages=STAGES)
+    except ImportError as e:
+        raise ConfigError(f"stance_dev needs the reading stages {STAGES}, and one cannot be loaded ({e}); "
+                          "finish that component, then rerun this evaluation") from e
+    for gold in articles:
+        yield gold, read_article(nlp, make_article(gold))
+
+
+def found_actors(file: str, reading) -> set[tuple[str, str]]:
+    """(article file, normalised actor id) for every actor the reading linked in the article."""
+    return {(file, normalise_actor(a)) for a in reading.actors}
+
+
+def predict(articles: list[GoldArticle], questions: list[Question]):
+    """Read every gold article and decide stances.
+
+    Returns:
+        (predictions by key, article texts by file, actors found as (file, actor id) pairs).
+    """
+    decide = _decider()
+    preds: dict[Key, Prediction] = {}
+    texts: dict[str, str] = {}
+    found: set[tuple[str, str]] = set()
+    for gold, reading in read_gold_articles(articles):
+        texts[gold.file] = reading.article.text
+        found |= found_actors(gold.file, reading)
+        preds.update(collapse(gold.file, list(decide(reading, questions))))
+    return preds, texts, found
+
+
+def actor_recall(gold: dict[Key, str], found: set[tuple[str, str]]) -> float:
+    """Share of gold rows whose actor the reading linked at all (the ceiling for labelled recall)."""
+    return sum(1 for f, a, _ in gold if (f, a) in found) / len(gold) if gold else 0.0
+
+
+def evaluate_with_report() -> tuple[dict[str, float], str]:
+    """Score stance decisions on the development set; returns the figures and a readable report."""
+    articles = load_gold()
+    questions = load_questions()
+    gold = gold_labels(articles)
+    preds, texts, found = predict(articles, questions)
+    labels = {k: p.stance for k, p in preds.items()}
+    figures = score(gold, labels)
+    figures.update({"dev_actor_recall": actor_recall(gold, found), "dev_articles": len(articles),
+                    "dev_rows": len(gold)})
+    report = "\n".join([f"stance dev set: {len(articles)} articles, {len(gold)} gold rows, "
+                        f"{len(labels)} predicted", format_confusion(confusion(gold, labels)),
+                        "worst errors:", *worst_errors(gold, preds, texts)])
+    return figures, report
+
+
+def evaluate() -> dict[str, float]:
+    """Score stance decisions on the development set (the report is logged at INFO)."""
+    figures, report = evaluate_with_report()
+    log.info("%s", report)
+    return figures
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    result, text = evaluate_with_report()
+    print(text)
+    for name, value in result.items():
+        print(f"{name:<28} {value:.4f}" if isinstance(value, float) else f"{name:<28} {value}")

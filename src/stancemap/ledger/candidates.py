@@ -1,0 +1,312 @@
+"""Where stance candidates come from in one reading: attributions, actions and sentence patterns.
+
+Each finder yields :class:`Candidate` objects (actor id, composed polarity, evidence spans, date); the
+scorer in :mod:`stancemap.ledger.rules` ranks, de-duplicates and turns them into StanceRecords.
+
+Sentence patterns, each motivated by how news reports positions:
+
+* holder: "X's restriction", "X ... its restriction" - X holds a restriction on the action (against);
+* pressed: "X is under pressure / was urged to lift its restriction", "urged X to lift" - X currently
+  holds it (against);
+* clause: "Finland and Poland lifted their restrictions, while France ..." - subjects of a clause whose
+  composed polarity is clear, used when no attribution covers the sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
+from .lexicon import load_lexicon, phrases, stem, tokens
+from .polarity import LEXICON, Polarity, compose, find_conditions
+
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+_PREPOSITIONS = {"of", "from", "by", "in", "on", "to", "with", "for", "against", "at", "about", "over",
+                 "into", "between", "among", "than", "like"}
+_NOUN_AFTER = re.compile(r"^\s*(?:['’]s?\b|members?\b|allies\b|countries\b|states\b|partners\b|officials?\b)",
+                         re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A possible stance of one actor in one sentence, before ranking."""
+
+    actor_id: str
+    polarity: Polarity
+    sentence: Span
+    origin: str  # attribution | action | holder | pressed | clause
+    base: float
+    content: Span | None = None
+    cue: Span | None = None
+    speaker: Span | None = None
+    date: str | None = None
+    date_source: str | None = None
+    relevance: float = 0.0
+
+
+@dataclass
+class Context:
+    """One reading prepared for one question: relevant sentences and lookups."""
+
+    reading: Reading
+    question: Question
+    relevant: dict[int, float]  # sentence index -> relevance
+    content_relevance: dict[int, float]  # attribution index -> relevance of its contents
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.reading.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding character ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.reading.sentences[i].end:
+            return i
+        return None
+
+    def published(self) -> str | None:
+        day = self.reading.article.published
+        return day.isoformat() if day else None
+
+    def sentence_date(self, sentence: Span) -> tuple[str | None, str]:
+        """The first calendar date written in the sentence, else the publication date."""
+        for t in self.reading.dates:
+            if sentence.start <= t.span.start < sentence.end and _DATE_VALUE.match(t.value or ""):
+                return t.value, "sentence"
+        pub = self.published()
+        return pub, "published" if pub else "none"
+
+
+@functools.lru_cache(maxsize=1)
+def _pressed_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r"^\s*,?\s*" + p) for p in load_lexicon(LEXICON)["pressed_passive"])
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_breaks() -> tuple[str, ...]:
+    return tuple(load_lexicon(LEXICON)["clause_breaks"])
+
+
+@functools.lru_cache(maxsize=1)
+def _restriction_stems() -> frozenset[str]:
+    return frozenset(p.parts[0] for p in phrases(LEXICON, "restriction") if len(p.parts) == 1 and p.parts[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _reversal_stems() -> frozenset[str]:
+    return frozenset(p.parts[0] for p in phrases(LEXICON, "reversal") if len(p.parts) == 1 and p.parts[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _urge_stems() -> frozenset[str]:
+    return frozenset(stem(w.split()[0]) for w in load_lexicon(LEXICON)["urge_verbs"])
+
+
+def clauses(sentence: Span) -> list[Span]:
+    """Split a sentence at contrast/coordination boundaries (", while", "; ", ", but")."""
+    cuts = [0]
+    low = sentence.text.lower()
+    for brk in _clause_breaks():
+        for m in re.finditer(re.escape(brk), low):
+            cuts.append(m.start())
+    cuts = sorted(set(cuts)) + [len(sentence.text)]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if sentence.text[a:b].strip():
+            out.append(Span(sentence.start + a, sentence.start + b, sentence.text[a:b]))
+    return out
+
+
+def _sub(span: Span, start: int, end: int) -> Span:
+    """The part of ``span`` between absolute offsets ``start`` and ``end``."""
+    start, end = max(start, span.start), min(end, span.end)
+    return Span(start, end, span.text[start - span.start:end - span.start])
+
+
+def _mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
+    return sorted((m for m in ctx.reading.mentions if span.start <= m.span.start < span.end
+                   and m.actor_id in ctx.reading.actors), key=lambda m: m.span.start)
+
+
+# -- attributions -------------------------------------------------------------------------------
+
+
+def from_attributions(ctx: Context) -> Iterator[Candidate]:
+    """Speakers' stances from their reported words, with the cue verb's attitude."""
+    for k, att in enumerate(ctx.reading.attributions):
+        if not att.actor_id or att.actor_id not in ctx.reading.actors or not att.contents:
+            continue
+        rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
+        if rel <= 0.0:
+            continue
+        text = " ".join(c.text for c in att.contents)
+        pol = compose(text, ctx.question, cue=att.cue.text if att.cue else None)
+        if pol.stance is None:
+            continue
+        date = att.date if att.date and _DATE_VALUE.match(att.date) else ctx.published()
+        yield Candidate(att.actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
+                        cue=att.cue, speaker=att.source, date=date,
+                        date_source=att.date_source if att.date else "published", relevance=rel)
+
+
+def _idx(ctx: Context, span: Span) -> int:
+    i = ctx.sentence_index(span.start)
+    return -1 if i is None else i
+
+
+def _content(att: Attribution) -> Span:
+    first, last = att.contents[0], att.contents[-1]
+    if len(att.contents) == 1:
+        return first
+    return Span(first.start, last.end, " ".join(c.text for c in att.contents))
+
+
+# -- actions ------------------------------------------------------------------------------------
+
+
+def from_actions(ctx: Context) -> Iterator[Candidate]:
+    """Stances carried by deeds: the verb and what follows it in its clause, composed."""
+    for act in ctx.reading.actions:
+        if not act.actor_id or act.actor_id not in ctx.reading.actors:
+            continue
+        i = ctx.sentence_index(act.verb.start)
+        if i is None or i not in ctx.relevant:
+            continue
+        pol = _action_polarity(ctx, act, ctx.reading.sentences[i])
+        if pol is None or pol.stance is None:
+            continue
+        date, source = (act.date, "sentence") if act.date and _DATE_VALUE.match(act.date) \
+            else ctx.sentence_date(ctx.reading.sentences[i])
+        yield Candidate(act.actor_id, pol, ctx.reading.sentences[i], "action", 0.8, content=act.obj,
+                        cue=act.verb, speaker=act.subject, date=date, date_source=source,
+                        relevance=ctx.relevant[i])
+
+
+def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polarity | None:
+    clause = next((c for c in clauses(sentence) if c.start <= act.verb.start < c.end), sentence)
+    text = _sub(clause, act.verb.start, clause.end).text
+    if act.condition and act.condition.lower() not in text.lower():
+        text = f"{text} {act.condition}"
+    pol = compose(text, ctx.question)
+    if pol.stance is None or not act.negated:
+        return pol
+    flipped = {"support": "oppose", "oppose": "support", "conditional": "oppose"}.get(pol.stance)
+    # "did not lift its ban" is against; "did not ban" is not a clear support: keep only the former.
+    if flipped == "support":
+        return None
+    return Polarity(flipped, -pol.sign, None, pol.operators, "negated action")
+
+
+# -- sentence patterns --------------------------------------------------------------------------
+
+
+def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
+    """Holder, pressed and clause-subject candidates in relevant sentences.
+
+    Args:
+        covered: sentence indices that hold an attribution cue; clause subjects are not guessed there.
+    """
+    for i, rel in sorted(ctx.relevant.items()):
+        sentence = ctx.reading.sentences[i]
+        for clause in clauses(sentence):
+            mentions = _mentions_in(ctx, clause)
+            if not mentions:
+                continue
+            yield from _holders(ctx, clause, sentence, mentions, rel)
+            yield from _pressed(ctx, clause, sentence, mentions, rel)
+            if i not in covered:
+                yield from _subjects(ctx, clause, sentence, mentions, rel)
+
+
+def _make(ctx: Context, actor_id: str, pol: Polarity, sentence: Span, origin: str, base: float,
+          clause: Span, mention: ActorMention, rel: float) -> Candidate:
+    date, source = ctx.sentence_date(sentence)
+    return Candidate(actor_id, pol, sentence, origin, base, content=clause, speaker=mention.span,
+                     date=date, date_source=source, relevance=rel)
+
+
+def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
+    """"X's restriction" / "X ... its restriction": X holds a restriction (against)."""
+    opp = Polarity("oppose", -1, None, (), "holds a restriction")
+    for m in mentions:
+        after = clause.text[m.span.end - clause.start:]
+        if re.match(r"^['’]s?\s", after) and _restriction_within(after, 3):
+            yield _make(ctx, m.actor_id, opp, sentence, "holder", 0.7, clause, m, rel)
+    first = mentions[0]
+    after = clause.text[first.span.end - clause.start:]
+    toks = tokens(after)
+    for k, tok in enumerate(toks):
+        if tok.stem in ("it", "their") and _restriction_within(after[tok.end:], 2):
+            before = [t.stem for t in toks[:k]]
+            if not any(s in _reversal_stems() for s in before) or _is_pressed(after):
+                yield _make(ctx, first.actor_id, opp, sentence, "holder", 0.65, clause, first, rel)
+            break
+
+
+def _restriction_within(text: str, n: int) -> bool:
+    return any(t.stem in _restriction_stems() for t in tokens(text)[:n])
+
+
+def _is_pressed(after: str) -> bool:
+    return any(p.match(after.lower()) for p in _pressed_patterns())
+
+
+def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
+    """"X is under pressure to lift its ban" / "urged X to lift the ban": X holds it (against)."""
+    opp = Polarity("oppose", -1, None, (), "pressed to change a position against")
+    low = clause.text.lower()
+    for m in mentions:
+        rel_end = m.span.end - clause.start
+        after = low[rel_end:]
+        before = tokens(low[:m.span.start - clause.start])
+        pressed = _is_pressed(after) or (bool(before) and before[-1].stem in _urge_stems())
+        if not pressed:
+            continue
+        to = re.search(r"\bto\b", after)
+        if not to:
+            continue
+        pol = compose(after[to.end():], ctx.question)
+        if pol.stance == "support":
+            yield _make(ctx, m.actor_id, opp, sentence, "pressed", 0.6, clause, m, rel)
+
+
+def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
+    """Clause subjects: mentions at the clause start, not inside a prepositional phrase."""
+    subjects = []
+    for m in mentions:
+        prev = tokens(clause.text[:m.span.start - clause.start])
+        after = clause.text[m.span.end - clause.start:]
+        if prev and prev[-1].stem in _PREPOSITIONS or _NOUN_AFTER.match(after) or _is_pressed(after):
+            continue
+        if _subject_position(clause, m, mentions):
+            subjects.append(m)
+    if not subjects:
+        return
+    pol = compose(clause.text[subjects[-1].span.end - clause.start:], ctx.question)
+    if pol.stance is None:
+        return
+    for m in subjects:
+        yield _make(ctx, m.actor_id, pol, sentence, "clause", 0.55, clause, m, rel)
+
+
+_FILLER = frozenset({"and", "while", "wherea", "but", "th", "member", "however", "meanwhile", "also",
+                     "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",
+                     "today", "yesterday", "earlier", "later", "recently", "now", "then", "a", "an"})
+
+
+def _subject_position(clause: Span, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """True when only other mentions, commas, "and" and capitalised modifiers stand before the mention."""
+    text = clause.text[:mention.span.start - clause.start]
+    for other in mentions:
+        if other.span.start < mention.span.start:
+            a, b = other.span.start - clause.start, other.span.end - clause.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return all(t.stem in _FILLER or text[t.start].isupper() for t in tokens(text))
+
+
+def condition_of(text: str, question: Question) -> str | None:
+    """The condition text in ``text``, if any (re-exported for callers that only need the text)."""
+    return find_conditions(text, question)[0]

@@ -1,0 +1,139 @@
+"""Words, stems and phrase matching shared by relevance and polarity (lexicons loaded once)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..config import PACKAGE_DATA
+from ..errors import ConfigError
+
+LEXICON_DIR = PACKAGE_DATA / "lexicons"
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_APOS = re.compile(r"['’]s\b")
+_NT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text: its stem and character offsets (into the text given to :func:`tokens`)."""
+
+    stem: str
+    start: int
+    end: int
+
+
+def stem(word: str) -> str:
+    """A crude, deterministic stem: lowercase and common English suffixes off ("strikes" -> "strik")."""
+    w = word.lower()
+    if len(w) <= 2:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2 and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # "banned" -> "ban"
+            break
+    if len(w) >= 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with offsets; "n't" reads as "not" and a possessive "'s" is dropped."""
+    out: list[Token] = []
+    masked = _APOS.sub("  ", text)
+    for m in _WORD.finditer(masked):
+        word = m.group(0)
+        if word.lower() in ("n", "t"):
+            continue
+        out.append(Token(stem(word), m.start(), m.end()))
+    for m in _NT.finditer(text):
+        out.append(Token("not", m.start(), m.end()))
+    out.sort(key=lambda t: t.start)
+    # "don't" leaves "do" + "not"; "can't" leaves "ca" + "not"; both are fine for matching.
+    return out
+
+
+def stems_match(a: str, b: str) -> bool:
+    """True when two stems are the same word family ("russia"/"russian", "ukrain"/"ukrainian")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 5:
+        return False
+    common = 0
+    for x, y in zip(short, long_):
+        if x != y:
+            break
+        common += 1
+    return common >= 5 and common >= 0.8 * len(short)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A lexicon entry as stems; ``None`` is a gap of up to three words."""
+
+    text: str
+    parts: tuple[str | None, ...]
+
+
+def compile_phrase(text: str) -> Phrase:
+    """Compile a lexicon phrase ("tie * hand") into stems and gaps."""
+    parts: list[str | None] = []
+    for word in text.split():
+        parts.append(None if word == "*" else stem(word))
+    return Phrase(text, tuple(parts))
+
+
+def find_phrase(phrase: Phrase, toks: list[Token], start: int = 0) -> list[tuple[int, int]]:
+    """All (first, last) token index pairs where ``phrase`` matches in ``toks``."""
+    hits = []
+    for i in range(start, len(toks)):
+        end = _match_from(phrase.parts, toks, i)
+        if end is not None:
+            hits.append((i, end))
+    return hits
+
+
+def _match_from(parts: tuple[str | None, ...], toks: list[Token], i: int) -> int | None:
+    """Index of the last token of a match of ``parts`` starting at ``toks[i]``, else None."""
+    if not parts:
+        return i - 1
+    head, rest = parts[0], parts[1:]
+    if head is None:
+        for skip in range(0, 4):
+            end = _match_from(rest, toks, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i >= len(toks) or toks[i].stem != head:
+        return None
+    return _match_from(rest, toks, i + 1)
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """Load ``data/lexicons/<name>.yaml`` once."""
+    path = Path(LEXICON_DIR / f"{name}.yaml")
+    if not path.is_file():
+        raise ConfigError(f"lexicon {path} is missing: reinstall stancemap (pip install -e .)")
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ConfigError(f"lexicon {path} must be a YAML mapping")
+    return data
+
+
+@functools.lru_cache(maxsize=8)
+def phrases(name: str, key: str) -> tuple[Phrase, ...]:
+    """The compiled phrases of list ``key`` in lexicon ``name``."""
+    data = load_lexicon(name)
+    value = data.get(key)
+    if not isinstance(value, list):
+        raise ConfigError(f"lexicon {name}.yaml has no list {key!r}")
+    return tuple(compile_phrase(str(v)) for v in value)

@@ -1,0 +1,213 @@
+"""Stage two of a stance decision: which way does a relevant text lean on the question?
+
+Polarity is composed through the text, not counted: each operator found (negation, restriction,
+reversal, refusal, endorsement, harm, condition) multiplies the sign of the question's action:
+
+* "lift / end / ease a ban on X" = reversal x restriction = for X (+/-effect verbs, Choi & Wiebe 2014);
+* "refuse to allow X" = refusal x endorsement = against X;
+* "does not oppose" = negation x refusal = for;
+* "prohibitions against X harm Ukraine" = harm x restriction = for X (a harm counts only when it
+  evaluates a restriction in the same clause);
+* "with certain limitations" keeps the stance but makes it conditional; "only on Ukrainian territory"
+  leaves no room for an action on the question's place, so it is oppose.
+
+Operator words live in ``data/lexicons/stance.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..model import Question
+from .lexicon import Phrase, Token, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
+
+LEXICON = "stance"
+#: operator categories and their sign, matched longest phrase first
+_CATEGORIES: tuple[tuple[str, int], ...] = (
+    ("negation_void", 1), ("neutral", 0), ("refusal", -1), ("reversal", -1), ("restriction", -1),
+    ("harm", -1), ("endorse", 1), ("negation", -1),
+)
+_LOCATIVE = {"on", "in", "inside", "within", "into", "over", "across"}
+
+
+@dataclass(frozen=True)
+class Operator:
+    """One operator found in a text: its category, sign and token range."""
+
+    category: str
+    sign: int
+    first: int
+    last: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """The composed polarity of one text towards one question.
+
+    ``stance`` is None when the text carries no decidable attitude (no operator, or a construction the
+    rules refuse to guess).  ``condition`` is the condition text as written, when there is one.
+    """
+
+    stance: str | None
+    sign: int = 0
+    condition: str | None = None
+    operators: tuple[Operator, ...] = field(default_factory=tuple)
+    reason: str = ""
+
+    @property
+    def strength(self) -> float:
+        """A rough clarity in [0, 1]: more operators mean a longer chain, slightly less sure."""
+        if self.stance is None:
+            return 0.0
+        n = len([o for o in self.operators if o.category != "negation_void"])
+        return max(0.5, 1.0 - 0.08 * max(0, n - 2))
+
+
+@functools.lru_cache(maxsize=1)
+def _condition_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    conds = load_lexicon(LEXICON)["conditions"]
+    return {kind: tuple(re.compile(p) for p in conds.get(kind, [])) for kind in ("exclusive", "partial")}
+
+
+@functools.lru_cache(maxsize=1)
+def _third_party() -> re.Pattern[str]:
+    return re.compile(load_lexicon(LEXICON)["third_party_relative"])
+
+
+@functools.lru_cache(maxsize=1)
+def _glue() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON)["restriction_glue"])
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_attitudes() -> dict[str, int]:
+    att = load_lexicon(LEXICON)["cue_attitude"]
+    out = {stem(w): 1 for w in att.get("endorse", [])}
+    out.update({stem(w): -1 for w in att.get("refusal", [])})
+    return out
+
+
+def question_place(question: Question) -> tuple[str, ...]:
+    """Stems of the place the question's action happens in ("on Russian territory" -> russian, territory)."""
+    toks = tokens(question.statement)
+    for i, tok in enumerate(toks):
+        if tok.stem in _LOCATIVE and i + 1 < len(toks):
+            return tuple(t.stem for t in toks[i + 1:i + 4] if t.stem not in ("the", "th", "its", "it"))
+    return ()
+
+
+def find_conditions(text: str, question: Question) -> tuple[str | None, bool, list[tuple[int, int]]]:
+    """The condition in ``text``: (condition text, exclusive?, character ranges to mask)."""
+    low = text.lower()
+    place = question_place(question)
+    for kind in ("exclusive", "partial"):
+        for pat in _condition_patterns()[kind]:
+            m = pat.search(low)
+            if not m:
+                continue
+            exclusive = kind == "exclusive" and place and not _names_place(m.group(0), place)
+            return text[m.start():m.end()], bool(exclusive), [(m.start(), m.end())]
+    return None, False, []
+
+
+def _names_place(condition: str, place: tuple[str, ...]) -> bool:
+    """True when the condition's place starts with the question's place ("only in Russian border areas")."""
+    toks = [t.stem for t in tokens(condition)]
+    after = [t for t in toks[1:] if t not in _LOCATIVE and t not in ("th", "it", "their", "be", "us")]
+    return bool(after) and any(stems_match(after[0], p) for p in place)
+
+
+def find_operators(toks: list[Token]) -> list[Operator]:
+    """Every operator in the token list, longest phrases first, each token used once."""
+    candidates: list[tuple[int, int, str, int, Phrase]] = []
+    for category, sign in _CATEGORIES:
+        for phrase in phrases(LEXICON, category):
+            for first, last in find_phrase(phrase, toks):
+                candidates.append((first, last, category, sign, phrase))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    used: set[int] = set()
+    found: list[Operator] = []
+    for first, last, category, sign, phrase in candidates:
+        span = set(range(first, last + 1))
+        if span & used:
+            continue
+        used |= span
+        found.append(Operator(category, sign, first, last, phrase.text))
+    found.sort(key=lambda o: o.first)
+    return _merge_restrictions(found, toks)
+
+
+def _merge_restrictions(ops: list[Operator], toks: list[Token]) -> list[Operator]:
+    """Restriction words joined by glue ("restriction preventing", "prohibitions against") count once."""
+    merged: list[Operator] = []
+    for op in ops:
+        prev = merged[-1] if merged else None
+        if prev and prev.category == "restriction" and op.category in ("restriction", "refusal") \
+                and all(toks[k].stem in _glue() for k in range(prev.last + 1, op.first)) \
+                and op.first - prev.last <= 3:
+            merged[-1] = Operator("restriction", -1, prev.first, op.last, f"{prev.text} {op.text}")
+            continue
+        merged.append(op)
+    return merged
+
+
+def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
+    """Compose the polarity of ``text`` towards ``question``.
+
+    Args:
+        text: a clause or content span that is already known to be relevant.
+        question: the question (its place decides whether an "only in X" condition leaves room).
+        cue: the reporting verb whose attitude applies to the text ("urged", "rejected"), if any.
+    Returns:
+        a :class:`Polarity`; ``stance`` None means undecidable (drop it, do not call it neutral).
+    """
+    if _third_party().search(text.lower()):
+        return Polarity(None, reason="third-party relative clause")
+    condition, exclusive, masked = find_conditions(text, question)
+    plain = _mask(text, masked)
+    ops = find_operators(tokens(plain))
+    if any(o.category == "neutral" for o in ops):
+        return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
+    sign, active = _sign(ops)
+    cue_sign = _cue_attitudes().get(stem(cue.split()[0])) if cue else None
+    if cue_sign is not None:
+        sign *= cue_sign
+        active = True
+    if not active and condition is None:
+        return Polarity(None, 0, None, tuple(ops), "no stance operator")
+    return _label(sign, condition, exclusive, tuple(ops))
+
+
+def _sign(ops: list[Operator]) -> tuple[int, bool]:
+    """The product of operator signs, and whether any operator beyond negation took part."""
+    has_restriction = any(o.category == "restriction" for o in ops)
+    sign, active = 1, False
+    for op in ops:
+        if op.category == "negation_void":
+            continue
+        if op.category == "harm" and not has_restriction:
+            continue
+        sign *= op.sign
+        active = active or op.category != "negation"
+    return sign, active
+
+
+def _label(sign: int, condition: str | None, exclusive: bool, ops: tuple[Operator, ...]) -> Polarity:
+    if sign < 0:
+        return Polarity("oppose", -1, None, ops, "composed sign negative")
+    if condition is not None and exclusive:
+        return Polarity("oppose", -1, condition, ops, "condition leaves no room")
+    if condition is not None:
+        return Polarity("conditional", 1, condition, ops, "condition leaves some room")
+    return Polarity("support", 1, None, ops, "composed sign positive")
+
+
+def _mask(text: str, ranges: list[tuple[int, int]]) -> str:
+    """``text`` with the given character ranges blanked (offsets kept)."""
+    chars = list(text)
+    for start, end in ranges:
+        for k in range(start, min(end, len(chars))):
+            chars[k] = " "
+    return "".join(chars)

@@ -1,0 +1,99 @@
+"""``stancemap.StanceRules.v1``: the rule-based stance scorer (relevance, then composed polarity).
+
+A shipped version never changes meaning: new behaviour goes into a ``v2`` class registered beside it.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..model import Actor, Evidence, Question, Reading, StanceRecord
+from . import relevance, semantic
+from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
+
+log = logging.getLogger(__name__)
+
+#: a sentence below the threshold still counts when the article is clearly about the question and the
+#: sentence shares some of its words ("lift the longstanding restriction" after a paragraph on it)
+CONTEXT_THRESHOLD = 0.25
+ARTICLE_THRESHOLD = 0.6
+#: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence
+PRIORITY = {"attribution": 0, "action": 1, "holder": 2, "pressed": 2, "clause": 3}
+
+
+class StanceRulesV1:
+    """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
+
+    name = "stancemap.StanceRules.v1"
+
+    def __init__(self, use_semantic: bool | None = None) -> None:
+        self.use_semantic = semantic.available() if use_semantic is None else use_semantic
+
+    @property
+    def method(self) -> str:
+        """The method string stored with every record."""
+        return f"{self.name}+{semantic.MODEL_NAME}" if self.use_semantic else self.name
+
+    def score(self, reading: Reading, questions: Sequence[Question]) -> list[StanceRecord]:
+        """Stance records of every actor in ``reading`` on each of ``questions``."""
+        if not questions or not reading.sentences:
+            return []
+        texts = [s.text for s in reading.sentences]
+        contents = [" ".join(c.text for c in a.contents) for a in reading.attributions]
+        matrix = relevance.relevance_matrix(texts + contents, questions, use_semantic=self.use_semantic)
+        lexical_ok = [[relevance.lexical_score(t, relevance.question_terms(q)) > 0 for q in questions]
+                      for t in texts]
+        records: list[StanceRecord] = []
+        for j, question in enumerate(questions):
+            sent_scores = matrix[:len(texts), j]
+            ctx = Context(reading, question, _relevant(sent_scores, [row[j] for row in lexical_ok]),
+                          {k: float(v) for k, v in enumerate(matrix[len(texts):, j])
+                           if v >= relevance.THRESHOLD})
+            records.extend(self._decide(ctx))
+        return records
+
+    def _decide(self, ctx: Context) -> list[StanceRecord]:
+        covered = {i for a in ctx.reading.attributions if a.cue
+                   for i in [ctx.sentence_index(a.cue.start)] if i is not None}
+        cands = [*from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered)]
+        kept = resolve(cands)
+        return [self._record(ctx, c) for c in kept]
+
+    def _record(self, ctx: Context, c: Candidate) -> StanceRecord:
+        rel_factor = 0.6 + 0.4 * min(1.0, c.relevance / 0.8)
+        confidence = round(max(0.0, min(1.0, c.base * rel_factor * c.polarity.strength)), 3)
+        article = ctx.reading.article
+        evidence = Evidence(document=article.id, sentence=c.sentence, content=c.content, cue=c.cue,
+                            speaker=c.speaker, outlet=article.outlet)
+        actor: Actor = ctx.reading.actors[c.actor_id]
+        return StanceRecord(actor=actor, question=ctx.question.id, stance=c.polarity.stance,
+                            confidence=confidence, evidence=evidence, method=self.method,
+                            condition=c.polarity.condition, date=c.date, date_source=c.date_source)
+
+
+def _relevant(scores, lexical_ok: list[bool]) -> dict[int, float]:
+    """Sentence index -> relevance for the sentences that count as about the question."""
+    top = float(max(scores)) if len(scores) else 0.0
+    out = {}
+    for i, s in enumerate(scores):
+        s = float(s)
+        if s >= relevance.THRESHOLD or (top >= ARTICLE_THRESHOLD and s >= CONTEXT_THRESHOLD and lexical_ok[i]):
+            out[i] = s
+    return out
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per actor and sentence: the most trusted origin wins; a tie that disagrees is dropped."""
+    groups: dict[tuple[str, int], list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault((c.actor_id, c.sentence.start), []).append(c)
+    kept = []
+    for (actor_id, _), group in groups.items():
+        group.sort(key=lambda c: (PRIORITY.get(c.origin, 9), -c.base))
+        best = PRIORITY.get(group[0].origin, 9)
+        top = [c for c in group if PRIORITY.get(c.origin, 9) == best]
+        if len({c.polarity.stance for c in top}) > 1:
+            log.debug("dropping %s: disagreeing %s candidates in one sentence", actor_id, group[0].origin)
+            continue
+        kept.append(top[0])
+    return kept

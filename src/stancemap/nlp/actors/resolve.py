@@ -1,0 +1,95 @@
+"""Resolve an arbitrary speaker span to an actor id (for the attribution stage).
+
+A linked mention inside the span wins; a pronoun goes to the most recent compatible actor before
+it (subjects first); a nominal ("the minister", "the alliance") to the most recent actor whose role
+or kind fits.  Nothing is guessed across more than ``WINDOW_SENTENCES`` sentences.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Actor, ActorMention
+from .kb import load_lexicon
+
+WINDOW_SENTENCES = 4
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
+_COLLECTIVE_KINDS = {"country", "government", "organisation", "group"}
+
+
+def resolve_span(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """Actor id for the speaker span ``doc.text[start_char:end_char]``, or None when unsure."""
+    mentions: list[ActorMention] = list(doc._.stancemap_mentions or [])
+    actors: dict[str, Actor] = dict(doc._.stancemap_actors or {})
+    inside = [m for m in mentions if m.span.start >= start_char and m.span.start < end_char]
+    if inside:
+        return _head_mention(doc, inside, start_char, end_char).actor_id
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]
+    if not words:
+        return None
+    before = _window(doc, mentions, span.start)
+    lex = load_lexicon()
+    if len(words) == 1 and words[0] in lex["pronouns"]["person"]:
+        return _latest(before, actors, lambda a: a.kind == "person", doc)
+    if len(words) == 1 and words[0] in lex["pronouns"]["collective"]:
+        return _latest(before, actors, lambda a: a.kind in _COLLECTIVE_KINDS, doc)
+    return _nominal(words, before, actors, lex, doc)
+
+
+def _head_mention(doc: Doc, inside: list[ActorMention], start: int, end: int) -> ActorMention:
+    """The mention holding the syntactic head of the span ("NATO chief Stoltenberg" -> Stoltenberg)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        root = span.root
+        for m in inside:
+            if m.span.start <= root.idx < m.span.end:
+                return m
+    persons = [m for m in inside if m.actor_id.startswith(("person:", "anon:"))]
+    return (persons or inside)[-1]
+
+
+def _window(doc: Doc, mentions: list[ActorMention], token_i: int) -> list[ActorMention]:
+    """Mentions before token ``token_i`` within the last few sentences, most recent first."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    idx = next((k for k, s in enumerate(sents) if s.start <= token_i < s.end), 0)
+    floor = sents[max(0, idx - WINDOW_SENTENCES + 1)].start_char
+    limit = doc[token_i].idx
+    found = [m for m in mentions if floor <= m.span.start and m.span.end <= limit]
+    return sorted(found, key=lambda m: m.span.start, reverse=True)
+
+
+def _latest(before: list[ActorMention], actors: dict[str, Actor], fits, doc: Doc) -> str | None:
+    """Most recent fitting actor; a subject mention in the nearest such sentence beats a non-subject."""
+    fitting = [m for m in before if m.actor_id in actors and fits(actors[m.actor_id])]
+    if not fitting:
+        return None
+    sent = doc.char_span(fitting[0].span.start, fitting[0].span.end, alignment_mode="expand")
+    if sent is not None:
+        same = [m for m in fitting if sent.sent.start_char <= m.span.start < sent.sent.end_char]
+        for m in same:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                return m.actor_id
+    return fitting[0].actor_id
+
+
+def _nominal(words: list[str], before: list[ActorMention], actors: dict[str, Actor], lex: dict,
+             doc: Doc) -> str | None:
+    """"the minister" / "the secretary-general" / "the government" -> the latest fitting actor."""
+    text = " ".join(words)
+    head = words[-1]
+    titles = lex["nominal_to_titles"].get(text) or lex["nominal_to_titles"].get(head)
+    if titles:
+        return _latest(before, actors, lambda a: a.kind == "person" and _holds(a, titles, head), doc)
+    kinds = lex["institution_nominals"].get(head)
+    if kinds:
+        return _latest(before, actors, lambda a: a.kind in kinds, doc)
+    if head in {"official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman"}:
+        return _latest(before, actors, lambda a: a.kind == "person", doc)
+    return None
+
+
+def _holds(actor: Actor, titles: set[str], head: str) -> bool:
+    return any(r.title in titles or head in r.title.lower() for r in actor.roles)
