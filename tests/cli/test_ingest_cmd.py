@@ -20,13 +20,13 @@ def news(tmp_path):
     return folder
 
 
-def test_ingest_cmd_stores_and_summarises(news, sqlite_url):
-    result = runner.invoke(app, ["ingest", str(news), "--db", sqlite_url, "--no-read"])
+def test_ingest_cmd_stores_and_summarises(news, db_url):
+    result = runner.invoke(app, ["ingest", str(news), "--db", db_url, "--no-read"])
     assert result.exit_code == 0, result.output
     assert "read" in result.stdout and "near-duplicate" in result.stdout
     row = [line for line in result.stdout.splitlines() if line.count("│") >= 5][-1]
     assert [c.strip() for c in row.strip("│ ").split("│")] == ["3", "2", "1", "0", "0"]
-    with Store(sqlite_url) as store:
+    with Store(db_url) as store:
         assert store.counts()["articles"] == 2
 
 

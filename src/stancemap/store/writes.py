@@ -30,19 +30,20 @@ def upsert_actors(conn: Connection, given: Iterable[Actor], now: datetime) -> No
             wanted[actor.id] = actor
     if not wanted:
         return
-    stored = {r.id: r for r in conn.execute(
-        sa.select(actors.c.id, actors.c.source, actors.c.aliases).where(actors.c.id.in_(list(wanted))))}
+    stored = {r["id"]: r for r in conn.execute(
+        sa.select(actors).where(actors.c.id.in_(list(wanted)))).mappings()}
     new_rows = [convert.actor_row(a, now) for i, a in wanted.items() if i not in stored]
     if new_rows:
         conn.execute(actors.insert(), new_rows)
     for actor_id, actor in wanted.items():
         old = stored.get(actor_id)
-        if old is None or _rank(actor.source) < _rank(old.source):
+        if old is None or _rank(actor.source) < _rank(old["source"]):
             continue
         row = convert.actor_row(actor, now)
-        del row["created_at"], row["id"]
-        row["aliases"] = sorted(set(old.aliases or []) | set(actor.aliases))
-        conn.execute(actors.update().where(actors.c.id == actor_id).values(row))
+        del row["created_at"], row["updated_at"], row["id"]
+        row["aliases"] = sorted(set(old["aliases"] or []) | set(actor.aliases))
+        if any(old[k] != v for k, v in row.items()):  # most articles re-mention known actors unchanged
+            conn.execute(actors.update().where(actors.c.id == actor_id).values(**row, updated_at=now))
 
 
 def referenced_actors(reading: Reading) -> list[Actor]:

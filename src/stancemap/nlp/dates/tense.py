@@ -20,6 +20,15 @@ def text_direction(window: str) -> int:
     return -1 if _PAST_RE.search(window) else 0
 
 
+def _sentence_window(text: str, start: int, end: int, reach: int = 120) -> str:
+    """The text around ``start:end`` up to the nearest sentence ends (at most ``reach`` characters)."""
+    left = text[max(0, start - reach):start]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
+    right = text[end:end + reach]
+    stops = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
+    return left[cut + 1:] + text[start:end] + (right[:min(stops)] if stops else right)
+
+
 def _governing_verb(token):
     for _ in range(8):
         if token.tag_.startswith("VB") or token.tag_ == "MD":
@@ -61,7 +70,7 @@ def clause_direction(doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return 0
     if not doc.has_annotation("DEP"):
-        return text_direction(doc.text[max(0, start - 80):end + 80])
+        return text_direction(_sentence_window(doc.text, start, end))
     after = doc.text[end:end + 2]
     if after in ("'s", "’s"):
         return 0  # "Wednesday's ruling": the nearest one, whatever the clause's tense
