@@ -197,3 +197,9 @@ def test_actions_blank_pipeline_gives_empty_list():
     nlp = spacy.blank("en")
     nlp.add_pipe("stancemap_actions")
     assert nlp("Norway refused to send the jets.")._.stancemap_actions == []
+
+
+def test_actions_until_clause_is_not_a_deed(parser, finder):
+    # "will not lift X until the EU provides Y": the EU has not provided anything
+    acts = _actions(parser, finder, "Norway said it will not lift the ban until the EU provides details.")
+    assert [(a.category, a.negated) for a in acts] == [("lift", True)]
