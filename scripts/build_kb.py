@@ -196,7 +196,7 @@ class Builder:
 
     # -- organisations and curated data ----------------------------------------------------------
     def load_curated(self) -> dict[str, str]:
-        """Curated IGOs, metonyms and persons; returns Phoenix code -> org id."""
+        """Curated IGOs, national organisations, metonyms and persons; returns Phoenix code -> org id."""
         code_to_org: dict[str, str] = {}
         for igo in yaml.safe_load((CURATED / "igos.yaml").read_text("utf-8")):
             org = self.actor(igo["id"], igo["name"], "organisation")
@@ -204,6 +204,10 @@ class Builder:
                 self.add_alias(org, alias)
             for code in igo.get("codes", []) or []:
                 code_to_org[code] = igo["id"]
+        for org in yaml.safe_load((CURATED / "organisations.yaml").read_text("utf-8")):
+            actor = self.actor(org["id"], org["name"], org.get("kind", "organisation"), org.get("country"))
+            for alias in org.get("aliases", []):
+                self.add_alias(actor, alias)
         inst = yaml.safe_load((CURATED / "institutions.yaml").read_text("utf-8"))
         for key, prefix in (("governments", "gov"), ("countries", "country")):
             for iso, aliases in inst[key].items():

@@ -101,6 +101,15 @@ def make_windows(data, size: int):
             torch.from_numpy(np.stack(tags_w)))
 
 
+def save(out: Path, cfg, state, vocab) -> None:
+    """Write the weights (``model.pt``) and the feature vocabulary (``vocab.json``)."""
+    import torch
+
+    out.mkdir(parents=True, exist_ok=True)
+    torch.save({"config": cfg.to_json(), "state": state}, out / "model.pt")
+    (out / "vocab.json").write_text(json.dumps(vocab.to_json()), encoding="utf-8")
+
+
 def train(args) -> None:
     import torch
 
@@ -116,7 +125,8 @@ def train(args) -> None:
     vocab = build_vocab(train_docs)
     train_data = featurise(train_docs, train_gold, vocab)
     dev_data = featurise(dev_docs, dev_gold, vocab)
-    cfg = TaggerConfig(sizes=vocab.sizes(), dense=train_data[0][1].shape[1], hidden=args.hidden)
+    cfg = TaggerConfig(sizes=vocab.sizes(), dense=train_data[0][1].shape[1], hidden=args.hidden,
+                       layers=args.layers)
     model = build_model(cfg)
     opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     best, best_state = -1.0, None
@@ -139,13 +149,11 @@ def train(args) -> None:
         log.info("epoch %d loss %.1f dev exact micro-F1 %.4f (%.0fs)", epoch, total, score, time.time() - t0)
         if score > best:
             best, best_state = score, {k: v.detach().clone() for k, v in model.state_dict().items()}
+            save(Path(args.out), cfg, best_state, vocab)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    torch.save({"config": cfg.to_json(), "state": best_state}, out / "model.pt")
-    (out / "vocab.json").write_text(json.dumps(vocab.to_json()), encoding="utf-8")
     (out / "TRAINING.md").write_text(
         f"Trained by scripts/train_attribution.py on PolNeAR train ({len(train_docs)} articles), "
-        f"epoch selected on dev (exact micro-F1 {best:.4f}). Epochs {args.epochs}, hidden {args.hidden}, "
+        f"epoch selected on dev (exact micro-F1 {best:.4f}). Epochs {args.epochs}, hidden {args.hidden}, layers {args.layers}, "
         f"lr {args.lr}, window {args.window}, batch {args.batch}. Holds learned weights and a feature vocabulary only.\n",
         encoding="utf-8")
     log.info("saved %s (dev %.4f)", out, best)
@@ -155,7 +163,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", default="/tmp/stancemap-attr")
     ap.add_argument("--epochs", type=int, default=12)
-    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--window", type=int, default=200)
     ap.add_argument("--batch", type=int, default=16)

@@ -49,8 +49,10 @@ class Article:
     """One news article as ingested.
 
     ``published_source`` says how the publication date was found: ``given`` (front matter, JSON
-    field, feed entry), ``html`` (htmldate), ``dateline`` / ``copyright`` (inferred from the text) or
-    ``None`` when unknown.
+    field, feed entry), ``html`` (htmldate), ``warc`` (the WARC record date), ``dateline`` / ``text``
+    (a date stated at the top of the text), ``latest-date-in-text`` (only a copyright year is stated;
+    the day is estimated as the latest day of that year the text reports), ``copyright-year`` (only
+    the year is known; the date is 1 January of it) or ``None`` when unknown.
     """
 
     text: str

@@ -75,3 +75,22 @@ def test_discover_default_limit_message_in_megabytes(tmp_path):
     from stancemap.ingest.common import size_limit_reason
 
     assert size_limit_reason(50 * 1024 * 1024) == "larger than the 50 MB limit (set STANCEMAP_MAX_FILE_BYTES)"
+
+
+def test_discover_never_touches_the_network(tmp_path, monkeypatch):
+    import socket
+
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for name in ("a.html", "b.rss", "c.xml", "d.jsonl"):
+        (tmp_path / name).write_text("https://example.com/some/page", encoding="utf-8")
+    (tmp_path / "e.json").write_text('{"html": "https://example.com/x"}', encoding="utf-8")
+    items = list(iter_articles([tmp_path / n for n in ("a.html", "b.rss", "c.xml", "d.jsonl", "e.json")]))
+    assert calls == []
+    assert all(isinstance(i, ReadFailure) for i in items)

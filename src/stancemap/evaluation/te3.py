@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ..config import shared_path
+from ..errors import DataMissingError
 
 log = logging.getLogger(__name__)
 
@@ -107,12 +108,20 @@ def score(pairs: list[tuple[list[Gold], list]], only_type: str | None = None) ->
             "type_accuracy": type_tp / relaxed if relaxed else 0.0, "n_gold": float(n_gold)}
 
 
-def run_corpus(files: list[Path], nlp=None) -> tuple[list, float, float]:
+def run_corpus(files: list[Path], nlp=None, narrative: bool = False) -> tuple[list, float, float]:
     """Normalise every file; returns ((gold, predictions) pairs, ms/doc normaliser, ms/doc with parse)."""
     from ..nlp.pipeline import cached_pipeline
 
     nlp = nlp or cached_pipeline(stages=("dates",))
     normaliser = nlp.get_pipe("stancemap_dates")
+    saved, normaliser.narrative = normaliser.narrative, narrative
+    try:
+        return _run(files, nlp, normaliser)
+    finally:
+        normaliser.narrative = saved
+
+
+def _run(files: list[Path], nlp, normaliser) -> tuple[list, float, float]:
     pairs, t_norm, t_all = [], 0.0, 0.0
     for path in files:
         doc_gold = read_tml(path)
@@ -132,10 +141,14 @@ def run_corpus(files: list[Path], nlp=None) -> tuple[list, float, float]:
     return pairs, 1000 * t_norm / n, 1000 * t_all / n
 
 
-def evaluate_dir(folder: Path, prefix: str, nlp=None) -> dict[str, float]:
-    """Scores for every ``*.tml`` in ``folder``, keys prefixed (``te3_value_f1``...)."""
+def evaluate_dir(folder: Path, prefix: str, nlp=None, narrative: bool = False) -> dict[str, float]:
+    """Scores for every ``*.tml`` in ``folder``, keys prefixed (``te3_value_f1``...).
+
+    ``narrative`` counts relative dates from the last date mentioned (as HeidelTime's narrative
+    mode does for WikiWars) instead of from the document creation time (news).
+    """
     files = sorted(folder.rglob("*.tml"))
-    pairs, ms_norm, ms_all = run_corpus(files, nlp)
+    pairs, ms_norm, ms_all = run_corpus(files, nlp, narrative)
     out = {f"{prefix}_{k}": v for k, v in score(pairs).items()}
     out.update({f"{prefix}_date_{k}": v for k, v in score(pairs, "DATE").items()})
     out[f"{prefix}_ms_per_doc"] = ms_norm
@@ -164,10 +177,10 @@ def evaluate(wikiwars: bool = True) -> dict[str, float]:
     if wikiwars:
         try:
             folder = shared_path("wikiwars", "timex3_tagged")
-        except Exception:  # noqa: BLE001 - optional data set
+        except DataMissingError:  # optional data set
             folder = None
         if folder is not None:
-            metrics.update({k: v for k, v in evaluate_dir(folder, "wikiwars").items()})
+            metrics.update({k: v for k, v in evaluate_dir(folder, "wikiwars", narrative=True).items()})
     log.info("%s", report(metrics))
     return metrics
 

@@ -128,6 +128,16 @@ def infer_published(text: str) -> tuple[date | None, str | None]:
         return None, None
 
 
+def _refine_year(text: str, day: date) -> tuple[date, str]:
+    """Only the copyright year is known: estimate the day as the latest date of that year the text reports."""
+    try:
+        from ..nlp.dates.infer import latest_date_in_year
+    except ImportError:
+        return day, "copyright-year"
+    latest = latest_date_in_year(text, day.year)
+    return (latest, "latest-date-in-text") if latest else (day, "copyright-year")
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The host of a URL without ``www.``, as a fallback outlet name."""
     if not url:
@@ -139,6 +149,33 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
+
+
+# "Copyright 2024, Example News" / "© 2024 Example News. All rights reserved." at the end of a text
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d[,.]?\s+(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&.' -]{1,60}?)\s*(?:[.,;]\s*all rights reserved.*)?\.?\s*$",
+    re.I | re.M)
+# "(Example News) — The text begins" or "LONDON (Example News) -" at the very start of the body
+_LEADING_CREDIT = re.compile(r"\A(?:[A-Z][A-Za-z .'-]{1,40}\s+)?\((?P<name>[A-Z][\w&.' -]{1,60})\)\s*[-–—]")
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The publisher named by a copyright line at the end or a parenthetical credit at the start."""
+    tail = text[-400:]
+    m = None
+    for m in _COPYRIGHT_HOLDER.finditer(tail):
+        pass
+    if m:
+        return m.group("name").strip(" .,")
+    for para in text.split("\n")[:4]:
+        lead = _LEADING_CREDIT.match(para.strip())
+        if lead and lead.group("name").strip().lower() not in _WIRE_WORDS:
+            return lead.group("name").strip()
+    return None
+
+
+_WIRE_WORDS = {"ap", "afp", "reuters", "upi", "dpa", "cnn"}  # wire credits name the agency, not the outlet
 
 
 def clean_str(value: object) -> str | None:
@@ -153,8 +190,10 @@ def finish_article(article: Article) -> Article:
     """Fill the publication date from the text when no metadata gave one, and the outlet from the url."""
     if article.published is None:
         day, how = infer_published(article.text)
+        if how == "copyright-year":
+            day, how = _refine_year(article.text, day)
         if day is not None:
             article.published, article.published_source = day, how
     if article.outlet is None:
-        article.outlet = outlet_from_url(article.url)
+        article.outlet = outlet_from_url(article.url) or outlet_from_text(article.text)
     return article

@@ -1,6 +1,7 @@
 """RSS and Atom feeds (.rss/.atom/.xml, or sniffed): one Article per entry, the feed title as outlet."""
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +30,8 @@ def articles_from_feed(data: bytes, source_path: str) -> Iterator[Article | Read
     """Parse feed bytes (never a URL: nothing is fetched) and yield one Article per entry."""
     import feedparser
 
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
+    # a stream, never a str: feedparser fetches strings that look like URLs
+    parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     bozo = f"malformed feed: {parsed.get('bozo_exception')}" if parsed.get("bozo") else None
     if not parsed.entries:
         yield failure(source_path, bozo or "feed has no entries")

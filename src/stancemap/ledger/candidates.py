@@ -24,8 +24,9 @@ from .lexicon import load_lexicon, phrases, stem, tokens
 from .polarity import LEXICON, Polarity, compose, find_conditions
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
-_PREPOSITIONS = {"of", "from", "by", "in", "on", "to", "with", "for", "against", "at", "about", "over",
-                 "into", "between", "among", "than", "like"}
+_PREPOSITIONS = frozenset(stem(w) for w in (
+    "of", "from", "by", "in", "on", "to", "with", "for", "against", "at", "about", "over", "into",
+    "between", "among", "than", "like"))
 _NOUN_AFTER = re.compile(r"^\s*(?:['’]s?\b|members?\b|allies\b|countries\b|states\b|partners\b|officials?\b)",
                          re.IGNORECASE)
 
@@ -68,8 +69,13 @@ class Context:
         return None
 
     def published(self) -> str | None:
-        day = self.reading.article.published
-        return day.isoformat() if day else None
+        """The publication date as a TIMEX value (a year when only the copyright year is known)."""
+        article = self.reading.article
+        if not article.published:
+            return None
+        if (article.published_source or "").startswith("copyright"):
+            return str(article.published.year)
+        return article.published.isoformat()
 
     def sentence_date(self, sentence: Span) -> tuple[str | None, str]:
         """The first calendar date written in the sentence, else the publication date."""
@@ -146,10 +152,11 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         pol = compose(text, ctx.question, cue=att.cue.text if att.cue else None)
         if pol.stance is None:
             continue
-        date = att.date if att.date and _DATE_VALUE.match(att.date) else ctx.published()
+        dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
+        date = att.date if dated else ctx.published()
         yield Candidate(att.actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
                         cue=att.cue, speaker=att.source, date=date,
-                        date_source=att.date_source if att.date else "published", relevance=rel)
+                        date_source="sentence" if dated else ("published" if date else "none"), relevance=rel)
 
 
 def _idx(ctx: Context, span: Span) -> int:
@@ -239,7 +246,7 @@ def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     after = clause.text[first.span.end - clause.start:]
     toks = tokens(after)
     for k, tok in enumerate(toks):
-        if tok.stem in ("it", "their") and _restriction_within(after[tok.end:], 2):
+        if after[tok.start:tok.end].lower() in ("its", "their") and _restriction_within(after[tok.end:], 2):
             before = [t.stem for t in toks[:k]]
             if not any(s in _reversal_stems() for s in before) or _is_pressed(after):
                 yield _make(ctx, first.actor_id, opp, sentence, "holder", 0.65, clause, first, rel)
@@ -268,7 +275,7 @@ def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         to = re.search(r"\bto\b", after)
         if not to:
             continue
-        pol = compose(after[to.end():], ctx.question)
+        pol = compose(re.split(r"[,;:]", after[to.end():])[0], ctx.question)
         if pol.stance == "support":
             yield _make(ctx, m.actor_id, opp, sentence, "pressed", 0.6, clause, m, rel)
 
@@ -292,7 +299,7 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         yield _make(ctx, m.actor_id, pol, sentence, "clause", 0.55, clause, m, rel)
 
 
-_FILLER = frozenset({"and", "while", "wherea", "but", "th", "member", "however", "meanwhile", "also",
+_FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",
                      "today", "yesterday", "earlier", "later", "recently", "now", "then", "a", "an"})
 
@@ -304,7 +311,14 @@ def _subject_position(clause: Span, mention: ActorMention, mentions: list[ActorM
         if other.span.start < mention.span.start:
             a, b = other.span.start - clause.start, other.span.end - clause.start
             text = text[:a] + " " * (b - a) + text[b:]
-    return all(t.stem in _FILLER or text[t.start].isupper() for t in tokens(text))
+    proper_ok = not _title_case(clause.text)
+    return all(t.stem in _FILLER or (proper_ok and text[t.start].isupper()) for t in tokens(text))
+
+
+def _title_case(text: str) -> bool:
+    """True for a headline in Title Case, where capitals say nothing about proper names."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
 def condition_of(text: str, question: Question) -> str | None:

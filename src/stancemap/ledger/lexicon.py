@@ -71,7 +71,8 @@ def stems_match(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 5 and common >= 0.8 * len(short)
+    # the longer word must not add much: "russia"/"russian" match, "member"/"membership" do not
+    return common >= 5 and common >= 0.8 * len(short) and common > 0.6 * len(long_)
 
 
 @dataclass(frozen=True)

@@ -184,10 +184,14 @@ def _sign(ops: list[Operator]) -> tuple[int, bool]:
     """The product of operator signs, and whether any operator beyond negation took part."""
     has_restriction = any(o.category == "restriction" for o in ops)
     sign, active = 1, False
-    for op in ops:
+    for k, op in enumerate(ops):
         if op.category == "negation_void":
             continue
         if op.category == "harm" and not has_restriction:
+            continue
+        # a reversal reverses something: a restriction, refusal or permission after it ("lift a ban")
+        if op.category == "reversal" and not any(o.category in ("restriction", "refusal", "endorse")
+                                                 for o in ops[k + 1:]):
             continue
         sign *= op.sign
         active = active or op.category != "negation"

@@ -25,13 +25,20 @@ SEM_FULL = 0.65
 SEM_FLOOR = 0.15
 
 
+#: weight of a capitalised word of the statement (a name: "Ukraine", "NATO") against a common word;
+#: names recur in every article about a conflict, the predicate is what makes a text about the question
+NAME_WEIGHT = 0.4
+
+
 @dataclass(frozen=True)
 class QuestionTerms:
     """The stems a question is recognised by: statement concepts (each with paraphrases) and keywords."""
 
     concepts: tuple[frozenset[str], ...]
+    weights: tuple[float, ...]
     keywords: tuple[tuple[frozenset[str], ...], ...]
     targets: tuple[str, ...]  # texts for semantic similarity
+    core: tuple[frozenset[str], ...] = ()  # the predicate: common words of statement and keywords
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,22 +60,29 @@ def _concept(word_stem: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _concepts(text: str) -> tuple[frozenset[str], ...]:
-    seen: list[frozenset[str]] = []
+def _concepts(text: str) -> tuple[tuple[frozenset[str], float], ...]:
+    """The text's concepts with their weights (names weigh less than common words)."""
+    seen: dict[frozenset[str], float] = {}
     for tok in tokens(text):
         if tok.stem in _stopwords() or len(tok.stem) < 2:
             continue
         c = _concept(tok.stem)
-        if c not in seen:
-            seen.append(c)
-    return tuple(seen)
+        is_name = text[tok.start].isupper()  # a capitalised first word is most often a name too
+        seen[c] = max(seen.get(c, 0.0), NAME_WEIGHT if is_name else 1.0)
+    return tuple(seen.items())
 
 
 @functools.lru_cache(maxsize=256)
 def _terms_cached(statement: str, keywords: tuple[str, ...], examples: tuple[str, ...]) -> QuestionTerms:
+    weighted = _concepts(statement)
+    core = [c for c, w in weighted if w == 1.0]
+    for kw in keywords:
+        core.extend(c for c, w in _concepts(kw) if w == 1.0 and c not in core)
     return QuestionTerms(
-        concepts=_concepts(statement),
-        keywords=tuple(k for k in (_concepts(kw) for kw in keywords) if k),
+        core=tuple(core),
+        concepts=tuple(c for c, _ in weighted),
+        weights=tuple(w for _, w in weighted),
+        keywords=tuple(k for k in (tuple(c for c, _ in _concepts(kw)) for kw in keywords) if k),
         targets=(statement, *keywords, *examples),
     )
 
@@ -85,13 +99,23 @@ def _has(concept: frozenset[str], text_stems: set[str]) -> bool:
 
 
 def lexical_score(text: str, terms: QuestionTerms) -> float:
-    """Share of the statement's concepts found in ``text``; a whole keyword found counts 0.8."""
+    """Weighted share of the statement's concepts found in ``text``; a whole keyword found counts 0.8."""
     text_stems = {t.stem for t in tokens(text)}
     if not terms.concepts or not text_stems:
         return 0.0
-    covered = sum(1 for c in terms.concepts if _has(c, text_stems)) / len(terms.concepts)
+    covered = sum(w for c, w in zip(terms.concepts, terms.weights) if _has(c, text_stems)) / sum(terms.weights)
     keyword = 0.8 if any(all(_has(c, text_stems) for c in kw) for kw in terms.keywords) else 0.0
     return max(covered, keyword)
+
+
+def core_hit(text: str, terms: QuestionTerms) -> bool:
+    """True when the text has a word of the question's predicate, not only its names.
+
+    Names ("Ukraine", "NATO") recur in every article about a conflict; a text is only about the
+    question when some common word of the statement or keywords (or a paraphrase) is there too.
+    """
+    text_stems = {t.stem for t in tokens(text)}
+    return any(_has(c, text_stems) for c in terms.core) if terms.core else True
 
 
 def combine(lexical: float, cosine: float | None) -> float:
@@ -124,5 +148,6 @@ def relevance_matrix(texts: Sequence[str], questions: Sequence[Question],
         if text_vecs is not None:
             cos = (text_vecs @ semantic.encode(list(terms.targets)).T).max(axis=1)
         for i, text in enumerate(texts):
-            out[i, j] = combine(lexical_score(text, terms), None if cos is None else float(cos[i]))
+            if core_hit(text, terms):
+                out[i, j] = combine(lexical_score(text, terms), None if cos is None else float(cos[i]))
     return out

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 #: a sentence below the threshold still counts when the article is clearly about the question and the
 #: sentence shares some of its words ("lift the longstanding restriction" after a paragraph on it)
-CONTEXT_THRESHOLD = 0.25
+CONTEXT_THRESHOLD = 0.15
 ARTICLE_THRESHOLD = 0.6
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence
 PRIORITY = {"attribution": 0, "action": 1, "holder": 2, "pressed": 2, "clause": 3}
@@ -41,12 +41,10 @@ class StanceRulesV1:
         texts = [s.text for s in reading.sentences]
         contents = [" ".join(c.text for c in a.contents) for a in reading.attributions]
         matrix = relevance.relevance_matrix(texts + contents, questions, use_semantic=self.use_semantic)
-        lexical_ok = [[relevance.lexical_score(t, relevance.question_terms(q)) > 0 for q in questions]
-                      for t in texts]
         records: list[StanceRecord] = []
         for j, question in enumerate(questions):
             sent_scores = matrix[:len(texts), j]
-            ctx = Context(reading, question, _relevant(sent_scores, [row[j] for row in lexical_ok]),
+            ctx = Context(reading, question, _relevant(sent_scores),
                           {k: float(v) for k, v in enumerate(matrix[len(texts):, j])
                            if v >= relevance.THRESHOLD})
             records.extend(self._decide(ctx))
@@ -66,18 +64,20 @@ class StanceRulesV1:
         evidence = Evidence(document=article.id, sentence=c.sentence, content=c.content, cue=c.cue,
                             speaker=c.speaker, outlet=article.outlet)
         actor: Actor = ctx.reading.actors[c.actor_id]
+        log.debug("%s %s %s (%s: %s) in %r", ctx.question.id, c.actor_id, c.polarity.stance, c.origin,
+                  c.polarity.reason, c.sentence.text[:80])
         return StanceRecord(actor=actor, question=ctx.question.id, stance=c.polarity.stance,
                             confidence=confidence, evidence=evidence, method=self.method,
                             condition=c.polarity.condition, date=c.date, date_source=c.date_source)
 
 
-def _relevant(scores, lexical_ok: list[bool]) -> dict[int, float]:
+def _relevant(scores) -> dict[int, float]:
     """Sentence index -> relevance for the sentences that count as about the question."""
     top = float(max(scores)) if len(scores) else 0.0
     out = {}
     for i, s in enumerate(scores):
         s = float(s)
-        if s >= relevance.THRESHOLD or (top >= ARTICLE_THRESHOLD and s >= CONTEXT_THRESHOLD and lexical_ok[i]):
+        if s >= relevance.THRESHOLD or (top >= ARTICLE_THRESHOLD and s >= CONTEXT_THRESHOLD):
             out[i] = s
     return out
 

@@ -15,13 +15,14 @@ register_extensions()
 
 @Language.factory(
     "stancemap_dates",
-    default_config={"rules": "stancemap.DateRules.v1"},
+    default_config={"rules": "stancemap.DateRules.v1", "narrative": False},
     assigns=["doc._.stancemap_dates"],
 )
-def make_dates(nlp: Language, name: str, rules: str):
+def make_dates(nlp: Language, name: str, rules: str, narrative: bool):
+    """``narrative=True`` counts relative dates from the last date mentioned (history texts), not the anchor."""
     from .dates.component import DateNormaliser
 
-    return DateNormaliser(nlp, name, rules=rules)
+    return DateNormaliser(nlp, name, rules=rules, narrative=narrative)
 
 
 @Language.factory(

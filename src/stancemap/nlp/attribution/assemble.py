@@ -65,14 +65,18 @@ def _nearest_cue(frag: Frag, cues: list[Frag], sents: SentenceIndex, max_gap: in
     return best
 
 
-def link(spans: dict[str, list[Frag]], sents: SentenceIndex) -> list[_Group]:
+def link(spans: dict[str, list[Frag]], sents: SentenceIndex, text: str) -> list[_Group]:
     """Group cues with their contents and sources (cues that get no content are dropped)."""
     cues = sorted(spans.get("Cue", []))
     groups = [_Group(c) for c in cues]
+    prev: tuple[Frag, int] | None = None
     for frag in sorted(spans.get("Content", [])):
         k = _nearest_cue(frag, cues, sents, MAX_SENT_GAP)
+        if k is None and prev is not None and not text[prev[0][1]:frag[0]].strip():
+            k = prev[1]  # a quote running on over paragraphs, far from its cue
         if k is not None:
             groups[k].contents.append(frag)
+            prev = (frag, k)
     for frag in sorted(spans.get("Source", [])):
         k = _nearest_cue(frag, cues, sents, 0)
         if k is not None:
@@ -131,7 +135,7 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
     text = doc.text
     sents = SentenceIndex(doc)
     out = []
-    for g in link(spans, sents):
+    for g in link(spans, sents, text):
         source = None
         if g.sources:
             src = min(g.sources, key=lambda f: _distance(f, g.cue))

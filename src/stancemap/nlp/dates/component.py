@@ -22,15 +22,20 @@ class DateNormaliser:
     its tense, which decides the direction of "Friday" or "May 27" without a year.
     """
 
-    def __init__(self, nlp: Language, name: str, rules: str = "stancemap.DateRules.v1"):
+    def __init__(self, nlp: Language, name: str, rules: str = "stancemap.DateRules.v1", narrative: bool = False):
         if rules not in RULE_SETS:
             raise ConfigError(f"unknown date rules {rules!r}; choose one of {list(RULE_SETS)}")
         self.name = name
         self.rules = rules
+        self.narrative = narrative  # count from the last mentioned date (history) instead of the anchor
 
     def __call__(self, doc):
         entities = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        parsed = doc.has_annotation("DEP")
+        sentences = list(doc.sents) if parsed else None
+        text = doc.text
         doc._.stancemap_dates = find_dates(
-            doc.text, doc._.stancemap_published,
-            direction_at=lambda s, e: clause_direction(doc, s, e), entities=entities)
+            text, doc._.stancemap_published,
+            direction_at=lambda s, e: clause_direction(doc, s, e, parsed, sentences, text), entities=entities,
+            narrative=self.narrative)
         return doc

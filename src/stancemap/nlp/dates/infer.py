@@ -100,3 +100,27 @@ def _infer(text: str) -> tuple[date | None, str | None]:
     if copyright_year:
         return date(copyright_year, 1, 1), "copyright-year"
     return None, None
+
+
+def latest_date_in_year(text: str, year: int) -> date | None:
+    """The latest full calendar day of ``year`` that the text mentions ("May 28", "28 May 2024").
+
+    Used when only a copyright year is known: a news text is written on or after the last day it
+    reports, so that day is a better anchor for "last week" than the first of January.
+    """
+    from .extract import find_dates
+
+    try:
+        found = find_dates(text, anchor=date(year, 12, 31), direction_at=lambda s, e: -1)
+    except Exception:  # noqa: BLE001 - best effort by contract
+        log.debug("latest_date_in_year failed", exc_info=True)
+        return None
+    days = []
+    for expr in found:
+        value = expr.value
+        if expr.granularity == "day" and len(value) == 10 and value.startswith(f"{year}-"):
+            try:
+                days.append(date.fromisoformat(value))
+            except ValueError:
+                continue
+    return max(days) if days else None

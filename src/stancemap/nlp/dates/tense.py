@@ -5,6 +5,7 @@ With a parsed Doc the governing verb decides ("said Friday" -> past, "will meet 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d"}
@@ -64,14 +65,23 @@ def verb_direction(verb, depth: int = 0) -> int:
     return 0
 
 
-def clause_direction(doc, start: int, end: int) -> int:
-    """Tense direction of the clause holding the characters ``start:end`` of ``doc``."""
+def clause_direction(doc, start: int, end: int, parsed: bool | None = None, sentences: list | None = None,
+                     text: str | None = None) -> int:
+    """Tense direction of the clause holding the characters ``start:end`` of ``doc``.
+
+    ``parsed`` says whether the Doc has a dependency parse (checked when None; pass it when calling
+    many times, as the check walks the whole Doc), ``sentences`` the Doc's sentence Spans and
+    ``text`` its text (idem: ``Doc.text`` joins every token).
+    """
+    text = doc.text if text is None else text
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
-    if not doc.has_annotation("DEP"):
-        return text_direction(_sentence_window(doc.text, start, end))
-    after = doc.text[end:end + 2]
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
+    if not parsed:
+        return text_direction(_sentence_window(text, start, end))
+    after = text[end:end + 2]
     if after in ("'s", "’s"):
         return 0  # "Wednesday's ruling": the nearest one, whatever the clause's tense
     verb = _governing_verb(span.root)
@@ -79,7 +89,10 @@ def clause_direction(doc, start: int, end: int) -> int:
         direction = verb_direction(verb)
         if direction:
             return direction
-    sent = span.sent
+    if sentences:
+        sent = sentences[max(0, bisect.bisect_right([s.start_char for s in sentences], start) - 1)]
+    else:
+        sent = span.sent
     if any(t.tag_ == "VBD" for t in sent):
         return -1
     if any(t.lower_ in _FUTURE_AUX and t.tag_ == "MD" for t in sent):
