@@ -32,7 +32,7 @@ def linked(doc):
     ("Washington has refused to allow the strikes.", "Washington", "gov:USA"),
     ("Ukrainian lawmakers urged Washington to act.", "Washington", "gov:USA"),
     ("The Kremlin rejected the proposal.", "Kremlin", "gov:RUS"),
-    ("The proposal was welcomed by the White House.", "the White House", "gov:USA"),
+    ("The proposal was welcomed by the White House.", "White House", "gov:USA"),
     ("The Biden administration declined to comment.", "Biden administration", "gov:USA"),
     ("The Finnish government lifted its restrictions.", "Finnish government", "gov:FIN"),
     ("Finland, Poland and Canada lifted their restrictions.", "Poland", "country:POL"),

@@ -241,21 +241,22 @@ def _available_stages(wanted=("dates", "actors")) -> list[str]:
     return out
 
 
-def _load_pipelines():
+def _load_pipelines(model_path: str | None = None):
     """(reading pipeline: dates+actors, attribution component)."""
     from ..nlp.attribution.component import AttributionFinder
     from ..nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(stages=_available_stages())
-    return nlp, AttributionFinder(nlp)
+    return nlp, AttributionFinder(nlp, model_path=model_path)
 
 
-def evaluate(split: str = "test", limit: int | None = None) -> dict[str, float]:
+def evaluate(split: str = "test", limit: int | None = None, model_path: str | None = None) -> dict[str, float]:
     """P/R/F1 of source, cue and content (exact and overlap), speaker accuracy and time overhead.
 
     Args:
         split: the PolNeAR split (``test`` for reported figures; tune only on ``train``/``dev``).
         limit: evaluate only the first ``limit`` articles (for quick checks).
+        model_path: a tagger folder other than the shipped one (to compare trained models on dev).
     Returns:
         flat metric name -> number, e.g. ``polnear_cue_exact_f1``.
     """
@@ -264,7 +265,7 @@ def evaluate(split: str = "test", limit: int | None = None) -> dict[str, float]:
     from ..nlp.pipeline import make_doc
 
     docs = load_split(split, limit)
-    nlp, finder = _load_pipelines()
+    nlp, finder = _load_pipelines(model_path)
     counts = Counts()
     right = judged = 0
     t_read = t_attr = 0.0
@@ -310,4 +311,4 @@ if __name__ == "__main__":
     import sys
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    evaluate(sys.argv[1] if len(sys.argv) > 1 else "dev")
+    evaluate(sys.argv[1] if len(sys.argv) > 1 else "dev", model_path=sys.argv[2] if len(sys.argv) > 2 else None)

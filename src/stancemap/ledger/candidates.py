@@ -133,8 +133,11 @@ def _sub(span: Span, start: int, end: int) -> Span:
 
 
 def _mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
+    """Actor mentions in a span, leaving out the outlet's own name (a dateline is not a stance holder)."""
+    outlet = (ctx.reading.article.outlet or "").lower()
     return sorted((m for m in ctx.reading.mentions if span.start <= m.span.start < span.end
-                   and m.actor_id in ctx.reading.actors), key=lambda m: m.span.start)
+                   and m.actor_id in ctx.reading.actors
+                   and not (outlet and m.span.text.lower() in outlet)), key=lambda m: m.span.start)
 
 
 # -- attributions -------------------------------------------------------------------------------
@@ -192,12 +195,33 @@ def from_actions(ctx: Context) -> Iterator[Candidate]:
                         relevance=ctx.relevant[i])
 
 
+_HARD_BREAKS = (", while ", ", whereas ", "; ", " while ", " whereas ")
+
+
+def _with_trailing_condition(pol: Polarity, ctx: Context, sentence: Span, after: int) -> Polarity:
+    """A support whose condition follows later in the sentence (", but only to defend Kharkiv")."""
+    if pol.stance != "support" or pol.condition is not None:
+        return pol
+    rest = sentence.text[max(0, after - sentence.start):]
+    low = rest.lower()
+    cut = min([low.find(b) for b in _HARD_BREAKS if b in low] or [len(rest)])
+    condition, exclusive, _ = find_conditions(rest[:cut], ctx.question)
+    if condition is None:
+        return pol
+    if exclusive:
+        return Polarity("oppose", -1, condition, pol.operators, "later condition leaves no room")
+    return Polarity("conditional", 1, condition, pol.operators, "later condition leaves some room")
+
+
 def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polarity | None:
-    clause = next((c for c in clauses(sentence) if c.start <= act.verb.start < c.end), sentence)
-    text = _sub(clause, act.verb.start, clause.end).text
+    if act.obj is not None and act.obj.start >= act.verb.end:
+        text = f"{act.verb.text} {ctx.reading.article.text[act.verb.end:act.obj.end].strip()}"
+    else:  # no object: the verb and the rest of its clause, up to the next comma
+        clause = next((c for c in clauses(sentence) if c.start <= act.verb.start < c.end), sentence)
+        text = re.split(r"[,;:]", _sub(clause, act.verb.start, clause.end).text)[0]
     if act.condition and act.condition.lower() not in text.lower():
         text = f"{text} {act.condition}"
-    pol = compose(text, ctx.question)
+    pol = _with_trailing_condition(compose(text, ctx.question), ctx, sentence, act.obj.end if act.obj else act.verb.end)
     if pol.stance is None or not act.negated:
         return pol
     flipped = {"support": "oppose", "oppose": "support", "conditional": "oppose"}.get(pol.stance)
@@ -293,6 +317,7 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     if not subjects:
         return
     pol = compose(clause.text[subjects[-1].span.end - clause.start:], ctx.question)
+    pol = _with_trailing_condition(pol, ctx, sentence, clause.end)
     if pol.stance is None:
         return
     for m in subjects:

@@ -97,9 +97,18 @@ def _order(r: StanceRecord) -> tuple[str, float]:
 
 
 def _article_position(records: list[StanceRecord]) -> StanceRecord:
-    """The position one article gives one actor: directional over neutral, then latest, then surest."""
+    """The position one article gives one actor: directional over neutral, then latest, then surest.
+
+    On one date a conditional record refines a support ("Germany allows strikes" in the headline,
+    "only to defend Kharkiv" in the body), so it wins over it.
+    """
     directional = [r for r in records if r.stance != "neutral"] or records
-    return max(directional, key=_order)
+    latest = max(date_key(r.date) for r in directional)
+    same_day = [r for r in directional if date_key(r.date) == latest]
+    stances = {r.stance for r in same_day}
+    if stances == {"support", "conditional"}:
+        same_day = [r for r in same_day if r.stance == "conditional"]
+    return max(same_day, key=_order)
 
 
 def positions(records: Iterable[StanceRecord]) -> list[StanceRecord]:

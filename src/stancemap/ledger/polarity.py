@@ -170,6 +170,8 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     ops = find_operators(tokens(plain))
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
+    if _embedded_question(tokens(plain), ops):
+        return Polarity(None, 0, None, tuple(ops), "embedded question")
     sign, active = _sign(ops)
     cue_sign = _cue_attitudes().get(stem(cue.split()[0])) if cue else None
     if cue_sign is not None:
@@ -178,6 +180,14 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
+    """True when every operator follows "whether"/"if": the text asks, it does not take a side."""
+    words = {stem(str(w)) for w in load_lexicon(LEXICON).get("embedded_question", [])}
+    first = next((k for k, t in enumerate(toks) if t.stem in words), None)
+    active = [o for o in ops if o.category not in ("negation", "negation_void")]
+    return first is not None and bool(active) and all(o.first > first for o in active)
 
 
 def _sign(ops: list[Operator]) -> tuple[int, bool]:

@@ -3,6 +3,11 @@
 Order of evidence for each span: exact/normalised alias -> description around a person name ->
 within-document name clusters -> fuzzy KB match in a plausible context -> an actor made from the
 text (``source="text"``).  Sets ``doc._.stancemap_actors`` and ``doc._.stancemap_mentions``.
+
+Spans are cleaned first (``persons.py``, ``orgs.py``, ``context.py``): headline words and titles
+are trimmed from names, datelines and places are dropped, demonym adjectives ("Russian forces") are
+no actor, government bodies ("Foreign Ministry") are governments, generic national bodies
+("Congress") take the country in context, and surnames repeated after a full name are linked.
 """
 from __future__ import annotations
 
@@ -16,15 +21,21 @@ from spacy.tokens import Doc, Span as SpacySpan
 from spacy.util import filter_spans
 
 from ...model import Actor, ActorMention, Role, Span
+from .context import DocContext, build_context, is_dateline
 from .describe import Description, left_description, right_description
 from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
+from .orgs import clean_name, government_of, is_government_body, is_non_actor, national_body, org_id, trim_span
+from .persons import (behaves_like_person, confirm_headline_span, is_place, organisation_cue, surname_repeats,
+                      titled_names, trim_person)
 
 log = logging.getLogger(__name__)
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "appos"}
 _PERSON_TITLES_ONLY = {"Senator", "Representative", "Governor", "Mayor", "Candidate"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "nummod"}
+_DEMONYM_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}
 
 
 class ActorLinker:
@@ -41,16 +52,19 @@ class ActorLinker:
             self.matcher.add("KB", [nlp.make_doc(surface)])
 
     def __call__(self, doc: Doc) -> Doc:
+        ctx = build_context(self.kb, doc)
         state = _DocState(self.kb, doc._.stancemap_published)
         described = find_described(self.kb, doc)
         deferred: list[SpacySpan] = []
-        for span in self._candidate_spans(doc):
+        for span in self._candidate_spans(doc, ctx):
             if span.label_ == "NORP" and any(d.start <= span.start < d.end for d in described):
                 continue  # "Ukrainian" in "Ukrainian lawmakers" belongs to the group
-            if not self._link(state, span):
+            if not self._link(state, ctx, span):
                 deferred.append(span)
         for span in deferred:  # after every person is known: NER's "Stoltenberg" ORG is a surname
-            self._link_unknown(state, span)
+            self._link_unknown(state, ctx, span)
+        _link_acronym_uses(state, doc)
+        _link_surname_repeats(state, doc)
         for d in described:
             if not state.overlaps_person(d.start, d.end):
                 actor = Actor(id=d.actor_id, name=d.name, kind=d.kind, country=d.country,
@@ -60,19 +74,35 @@ class ActorLinker:
         doc._.stancemap_mentions = sorted(state.mentions, key=lambda m: m.span.start)
         return doc
 
-    def _candidate_spans(self, doc: Doc) -> list[SpacySpan]:
-        """NER entities of actor-like labels plus KB phrase matches; longest wins on overlap."""
+    def _candidate_spans(self, doc: Doc, ctx: DocContext) -> list[SpacySpan]:
+        """NER entities of actor-like labels plus KB phrase matches, cleaned; longest wins on overlap."""
         ents = [e for e in doc.ents if e.label_ in _LABELS]
         matches = [SpacySpan(doc, s, e, label="KB") for _, s, e in self.matcher(doc)]
+        spans = []
+        for span in _merge_of_country(self.kb, filter_spans(matches + ents)):
+            if span.label_ == "PERSON":
+                span = trim_person(self.kb, span)
+                span = confirm_headline_span(self.kb, span, ctx) if span is not None else None
+            elif span.label_ in ("ORG", "KB", "FAC"):
+                span = trim_span(span)
+            if span is not None:
+                spans.append(span)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += titled_names(doc, taken)
         # places and organisations first (context for fuzzy matches), then full names, then surnames
-        return sorted(filter_spans(matches + ents),
-                      key=lambda s: (0 if s.label_ != "PERSON" else 1 if len(s) > 1 else 2, s.start))
+        return sorted(spans, key=lambda s: (0 if s.label_ != "PERSON" else 1 if len(s) > 1 else 2, s.start))
 
-    def _link(self, state: "_DocState", span: SpacySpan) -> bool:
+    def _link(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
+        if span.label_ == "ORG" and _relative_who(span) and not self.kb.lookup(span.text):
+            span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
-            self._link_person(state, span)
-            return True
+            if is_place(span):
+                return True
+            if not organisation_cue(span):
+                self._link_person(state, ctx, span)
+                return True
+            span = SpacySpan(span.doc, span.start, span.end, label="ORG")
         text = span.text
         key = normalise(text)
         gov = self._government_phrase(span)
@@ -80,13 +110,16 @@ class ActorLinker:
             state.add(gov[0], state.kb_actor(gov[1]), "alias", 0.95)
             return True
         if key in self.kb.capitals and not self.kb.lookup(text, ("organisation", "country")):
-            if _metonymic(span, self.lexicon):
+            if _metonymic(span, self.lexicon) and not is_dateline(span):
                 state.add(span, self.kb.actors[f"gov:{self.kb.capitals[key]}"], "metonym", 0.9)
             return True
+        if is_dateline(span) and span.label_ in ("GPE", "LOC"):
+            return True
         ids = self.kb.lookup(text)
-        if not ids and span.label_ == "NORP":
-            iso = self.kb.adjectives.get(key)
-            ids = [f"country:{iso}"] if iso and not _modifies_title_or_group(span, self.lexicon) else []
+        if self._demonym(span, ids):
+            return self._link_demonym(state, span)
+        if ids and _before_currency(span, self.lexicon):
+            return True  # "40 US dollars"
         if ids:
             aid = state.choose(ids)
             method = "exact" if text in (self.kb.actors[aid].name, *self.kb.actors[aid].aliases) else "alias"
@@ -94,30 +127,99 @@ class ActorLinker:
                 method = "metonym"
             state.add(span, state.kb_actor(aid), method, 1.0)
             return True
-        return False
+        return self._link_body(state, ctx, span)
+
+    def _demonym(self, span: SpacySpan, ids: list[str]) -> bool:
+        """True for a demonym ("Russian", "Saudis"), not a country name or acronym ("U.S.", "UK")."""
+        key = normalise(span.text)
+        if key not in self.kb.adjectives or span.text.replace(".", "").isupper() or span.label_ == "GPE":
+            return False
+        if ids and not all(i.startswith("country:") for i in ids):
+            return False
+        if span.text.endswith("s"):
+            return True  # "Saudis", "Russians": see _link_demonym
+        root = span.root  # "Russian forces", "Saudi-led": a demonym modifying a word
+        return root.dep_ in _MODIFIER_DEPS or span.end < len(span.doc) and span.doc[span.end].text in {"-", "\u2013"}
+
+    def _link_demonym(self, state: "_DocState", span: SpacySpan) -> bool:
+        """"The Russians said", "sold to the Saudis": a definite plural demonym stands for its country;
+        a demonym adjective ("Russian forces") or people ("many Chinese", "Russians travelling") is no actor."""
+        root = span.root
+        doc = span.doc
+        definite = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if definite and span.text.endswith("s") and root.dep_ in _DEMONYM_ACTOR_DEPS:
+            iso = self.kb.adjectives[normalise(span.text)]
+            state.add(span, state.kb_actor(f"country:{iso}"), "alias", 0.85)
+        return True
+
+    def _link_body(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
+        """A government body ("Foreign Ministry") or a national body named generically ("Congress")."""
+        if span.label_ not in ("ORG", "FAC", "KB", "GPE"):
+            return False
+        gov = government_of(self.kb, span, ctx, state.country_before(span.start_char))
+        if gov:
+            state.add(span, state.kb_actor(gov), "description", 0.85)
+            return True
+        if span.label_ == "GPE":
+            return False
+        body = national_body(self.kb, span, ctx)
+        if body is None:
+            return False
+        actor = state.actors.get(body) or (self.kb.actors.get(body) or Actor(
+            id=body, name=clean_name(span.text), kind="organisation", country=body.rsplit("-", 1)[-1].upper(),
+            source="text"))
+        state.add(span, actor, "description", 0.8)
+        return True
 
     def _government_phrase(self, span: SpacySpan) -> tuple[SpacySpan, str] | None:
-        """"the Finnish government" / "the US administration" -> (phrase span, gov:ISO3)."""
+        """"the Finnish government" / "the Russian Embassy" / "the U.S. Justice Department" -> gov:ISO3."""
         doc = span.doc
-        if span.end >= len(doc) or doc[span.end].lower_ not in self.lexicon["government_nouns"]:
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("government",):
+            iso = self.kb.country_of_word(span.text)  # "the government of Ukraine"
+            return (doc[span.start - 2:span.end], f"gov:{iso}") if iso and f"gov:{iso}" in self.kb.actors else None
+        if span.end >= len(doc):
             return None
+        end = span.end
+        if doc[end].lower_ not in self.lexicon["government_nouns"]:
+            end = self._body_after(span)
+            if end is None:
+                return None
+        else:
+            end += 1
         iso = self.kb.country_of_word(span.text)
         if not iso or f"gov:{iso}" not in self.kb.actors:
             return None
-        return doc[span.start:span.end + 1], f"gov:{iso}"
+        return doc[span.start:end], f"gov:{iso}"
 
-    def _link_unknown(self, state: "_DocState", span: SpacySpan) -> None:
+    def _body_after(self, span: SpacySpan) -> int | None:
+        """End of a government body name right after a country word ("Foreign Ministry", "Embassy")."""
+        doc = span.doc
+        for end in range(span.end + 1, min(span.end + 4, len(doc)) + 1):
+            words = doc[span.end:end]
+            if not all(t.is_title or t.lower_ == "of" or t.lower_ in ("embassy", "ministry") for t in words):
+                return None
+            if is_government_body(words.text):
+                # "U.S. Trade Representative Robert Lighthizer": a title before a name, not the office
+                return None if end < len(doc) and doc[end].is_title and doc[end].ent_type_ == "PERSON" else end
+        return None
+
+    def _link_unknown(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> None:
         """A span the KB does not know: a surname NER mislabelled, or an organisation made from the text."""
         text = span.text
-        cluster = state.cluster_for(_strip_the(text)) if span.label_ in ("ORG", "GPE", "NORP") else None
+        if _family_plural(state, text):
+            return  # "the Skripals": a family, not one of its members
+        trimmed = trim_person(self.kb, span)  # "Outgoing PM Cerar"
+        name = _strip_the(trimmed.text) if trimmed is not None else _strip_the(text)
+        cluster = state.cluster_for(name) if span.label_ in ("ORG", "GPE", "NORP") else None
         if cluster:
             state.add(span, state.actors[cluster], "coref", 0.8)
-        elif span.label_ == "ORG" and _looks_like_org(span, self.lexicon):
-            slug = span.text if span.text.isupper() and len(span.text) <= 8 else slugify(text)
-            actor = Actor(id=f"org:{slug}", name=_strip_the(text), kind="organisation", source="text")
+        elif span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx):
+            aid = org_id(text, ctx)
+            aid = state.org_alias(aid, clean_name(text))
+            actor = state.actors.get(aid) or Actor(id=aid, name=clean_name(text), kind="organisation", source="text")
             state.add(span, actor, "description", 0.7)
 
-    def _link_person(self, state: "_DocState", span: SpacySpan) -> None:
+    def _link_person(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> None:
         desc = left_description(self.kb, span)
         right_description(self.kb, span, desc)
         name = _strip_the(span.text)
@@ -135,6 +237,8 @@ class ActorLinker:
             unique = state.unique_by_surname(name)
             if unique:
                 state.add(span, state.kb_actor(unique), "alias", 0.85)
+                return
+            if not behaves_like_person(span, bool(desc.title)):
                 return
         fuzzy = self._fuzzy_person(state, name, desc)
         if fuzzy:
@@ -165,6 +269,7 @@ class _DocState:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[ActorMention] = []
         self.person_spans: list[tuple[int, int]] = []
+        self.surfaces: dict[str, set[str]] = {}  # actor id -> names it was written as in this doc
 
     def kb_actor(self, aid: str) -> Actor:
         return self.actors.get(aid) or self.kb.actor_on(aid, self.day)
@@ -177,6 +282,31 @@ class _DocState:
                                           method, round(score, 3), label))
         if actor.kind == "person":
             self.person_spans.append((span.start, span.end))
+            self.surfaces.setdefault(actor.id, set()).add(normalise(span.text))
+
+    def country_before(self, start_char: int) -> str | None:
+        """ISO3 of the country or government mentioned last before ``start_char``."""
+        before = [m for m in self.mentions if m.span.end <= start_char and m.actor_id.startswith(("country:", "gov:"))]
+        return max(before, key=lambda m: m.span.start).actor_id.split(":", 1)[1] if before else None
+
+    def org_alias(self, aid: str, name: str) -> str:
+        """An organisation already in the doc whose fuller name ends like this one ("the Party", "the
+        Intelligence Committee" after "the House Intelligence Committee"), else ``aid``."""
+        if aid in self.actors:
+            return aid
+        words = normalise(name).split()
+        for other_id, other in reversed(list(self.actors.items())):
+            if other.kind != "organisation":
+                continue
+            full = normalise(other.name).split()
+            head = full[full.index("of") - 1] if "of" in full[1:] else full[-1] if full else ""
+            if len(full) > len(words) and words and words[-1] == head and set(words) <= set(full):
+                return other_id
+        return aid
+
+    def taken(self) -> set[int]:
+        """Character offsets where a mention starts (to skip words already linked)."""
+        return {m.span.start for m in self.mentions}
 
     def overlaps_person(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.person_spans)
@@ -205,6 +335,8 @@ class _DocState:
                 continue
             if parts == full[-len(parts):] or (len(parts) == 1 and parts[0] in full):
                 return aid
+            if len(parts) == 1 and any(parts[0] in s.split() for s in self.surfaces.get(aid, ())):
+                return aid  # "Prince Mohammed" after "Mohammed bin Salman" (KB spelling "Mohammad")
             score = fuzz.ratio(parts[-1], full[-1])
             if score >= 85 and (len(parts) == 1 or parts[0][:1] == full[0][:1]) and (not best or score > best[1]):
                 best = (aid, score)
@@ -259,6 +391,8 @@ def _metonymic(span: SpacySpan, lex: dict) -> bool:
         return True
     if dep == "pobj" and root.head.lower_ == "by":
         return True
+    if dep == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in lex["metonym_to_nouns"]:
+        return True
     return dep in _METONYM_DEPS
 
 
@@ -287,3 +421,109 @@ def _strip_the(text: str) -> str:
     if text.endswith(("'s", "\u2019s")):
         text = text[:-2]
     return text.strip()
+
+
+def _merge_of_country(kb: KnowledgeBase, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Join "Communist Party" + "of" + "Vietnam" into one organisation name."""
+    out: list[SpacySpan] = []
+    skip = -1
+    ordered = sorted(spans, key=lambda s: s.start)
+    for k, span in enumerate(ordered):
+        if k == skip:
+            continue
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        doc = span.doc
+        if (span.label_ == "ORG" and nxt is not None and nxt.label_ == "GPE" and span.end < len(doc)
+                and doc[span.end].lower_ == "of" and nxt.start in (span.end + 1, span.end + 2)
+                and doc[span.end - 1].is_title and kb.country_of_word(nxt.text)):
+            out.append(SpacySpan(doc, span.start, nxt.end, label="ORG"))
+            skip = k + 1
+        else:
+            out.append(span)
+    return out
+
+
+def _family_plural(state: _DocState, text: str) -> bool:
+    """True for "the Skripals" when a Skripal is a person of the doc."""
+    name = _strip_the(text)
+    if not name.endswith("s") or " " in name:
+        return False
+    stem = normalise(name[:-1])
+    return any(normalise(a.name).split()[-1:] == [stem] for a in state.actors.values() if a.kind == "person")
+
+
+def _org_mention(span: SpacySpan, ctx: DocContext) -> bool:
+    """An unknown ORG span that names an organisation acting or spoken of, not a place or a modifier."""
+    if ctx.in_title_line(span) and normalise(span.text) not in ctx.body_names:
+        return False  # "9/11 Lawsuit" in a headline
+    if is_place(span) or is_dateline(span) or is_non_actor(span.text):
+        return False
+    expansion = ctx.expansions.get(clean_name(span.text))
+    if expansion and is_non_actor(expansion):
+        return False  # "NAFTA", defined as "North American Free Trade Agreement (NAFTA)"
+    if organisation_cue(span):
+        return True
+    root = span.root
+    lex = load_lexicon()
+    if not span.text.isupper() and root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end \
+            and root.head.is_lower \
+            and root.head.pos_ == "NOUN" and root.head.lower_ not in lex["organisation_nouns"]:
+        return False  # "Durban court", "Paladin howitzer systems"
+    return True
+
+
+def _link_acronym_uses(state: _DocState, doc: Doc) -> None:
+    """"Ministry of Defence (MoD)": the acronym, there and later, is the same actor as the name."""
+    defined: dict[str, str] = {}
+    by_end = {m.span.end: m for m in state.mentions}
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+            prev_end = doc[tok.i - 1].idx + len(doc[tok.i - 1].text) if tok.i else -1
+            m = by_end.get(prev_end)
+            acr = doc[tok.i + 1].text
+            if m is not None and _initials_match(m.span.text, acr):
+                defined[acr] = m.actor_id
+    if not defined:
+        return
+    kept = [m for m in state.mentions if not (m.span.text in defined and m.actor_id != defined[m.span.text])]
+    state.mentions = kept
+    starts = state.taken()
+    for tok in doc:
+        if tok.text in defined and tok.idx not in starts:
+            state.add(doc[tok.i:tok.i + 1], state.actors[defined[tok.text]], "alias", 0.8)
+
+
+def _link_surname_repeats(state: _DocState, doc: Doc) -> None:
+    """Surnames of persons named in full, where NER tagged them otherwise or not at all ("Schiff")."""
+    surnames: dict[str, list[str]] = {}
+    for aid, actor in state.actors.items():
+        parts = normalise(actor.name).split()
+        if actor.kind == "person" and not actor.anonymous and len(parts) > 1 and len(parts[-1]) > 2:
+            surnames.setdefault(parts[-1], []).append(aid)
+    unique = {s: ids[0] for s, ids in surnames.items() if len(ids) == 1}
+    if not unique:
+        return
+    starts = state.taken()
+    covered = {i for m in state.mentions for i in range(m.span.start, m.span.end)}
+    taken = {t.i for t in doc if t.idx in starts or t.idx in covered}
+    for span, aid in surname_repeats(doc, unique, taken):
+        state.add(span, state.actors[aid], "coref", 0.75)
+
+
+def _initials_match(name: str, acr: str) -> bool:
+    """True when the capitals of ``acr`` are the initials of ``name`` ("Ministry of Defence", "MoD")."""
+    letters = "".join(c for c in acr if c.isupper())
+    words = clean_name(name).replace("-", " ").split()
+    caps = "".join(w[0] for w in words if w[:1].isupper())
+    return len(letters) >= 2 and (caps == letters or "".join(w[0] for w in words).upper() == letters)
+
+
+def _before_currency(span: SpacySpan, lex: dict) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in lex["currency_nouns"]
+
+
+def _relative_who(span: SpacySpan) -> bool:
+    """True for a name followed by ", who" (a person)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"

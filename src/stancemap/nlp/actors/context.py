@@ -32,7 +32,9 @@ class DocContext:
     body_words: set[str] = field(default_factory=set)  # normalised words of PERSON/ORG names in the body
     body_names: set[str] = field(default_factory=set)  # normalised PERSON/ORG names in the body
     acronyms: dict[str, str] = field(default_factory=dict)  # normalised full name -> acronym
+    expansions: dict[str, str] = field(default_factory=dict)  # acronym -> full name
     countries: Counter = field(default_factory=Counter)  # ISO3 -> mentions
+    upper_words: set[str] = field(default_factory=set)  # all-capital words ("DNC", "ANC"), for initials
 
     def in_title_line(self, span: Span) -> bool:
         """True when the span lies on a title-case line (a headline)."""
@@ -56,6 +58,8 @@ def build_context(kb: KnowledgeBase, doc: Doc) -> DocContext:
             ctx.body_names.add(key)
             ctx.body_words.update(key.split())
     ctx.acronyms = _acronyms(doc)
+    ctx.expansions = {acr: name for name, acr in ctx.acronyms.items()}
+    ctx.upper_words = {t.text for t in doc if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 8}
     return ctx
 
 
@@ -84,9 +88,11 @@ def is_dateline(span: Span) -> bool:
 
 
 def _line_start(doc: Doc, i: int) -> bool:
-    """True when token i is the first word on its line."""
-    start = doc[i].idx
-    return not doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip()
+    """True when token i is the first word on its line (spaCy keeps line breaks as space tokens)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text_with_ws and (prev.is_space or prev.whitespace_ != "")
 
 
 def _acronyms(doc: Doc) -> dict[str, str]:
@@ -106,16 +112,19 @@ def _acronyms(doc: Doc) -> dict[str, str]:
 
 
 def _name_before(doc: Doc, end: int, letters: str) -> str | None:
-    """The capitalised words before token ``end`` whose initials spell ``letters`` (minor words skipped)."""
-    caps: list[Token] = []
+    """The words before token ``end`` whose initials spell ``letters``: capitalised words only
+    ("Democratic National Committee (DNC)") or with minor words ("Registrar of Societies (ROS)")."""
+    words: list[Token] = []
     i = end - 1
-    while i >= 0 and len(caps) < len(letters):
+    while i >= 0 and len(words) < 2 * len(letters) + 2:
         tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in _MINOR or tok.text in {"-", "&"}):
+            break
+        words.insert(0, tok)
         if tok.text[:1].isupper():
-            caps.insert(0, tok)
-        elif tok.lower_ not in _MINOR and tok.text not in {"-", "&"}:
-            return None
+            caps = [t for t in words if t.text[:1].isupper()]
+            if "".join(t.text[0] for t in caps) == letters or \
+                    "".join(t.text[0] for t in words if t.is_alpha).upper() == letters:
+                return doc[tok.i:end].text
         i -= 1
-    if len(caps) == len(letters) and "".join(t.text[0] for t in caps) == letters:
-        return doc[caps[0].i:end].text
     return None

@@ -1,0 +1,73 @@
+"""Zero-shot stance on VAST (outside reference): ``vast_macro_f1`` and per-class F1.
+
+Each NYT comment (``Tweet``) is a bare text, its ``Target`` the question statement; the rule scorer's
+relevance and composed polarity decide (:func:`stancemap.ledger.bare.bare_stance`): support and
+conditional -> pro, oppose -> con, no decision or explicit neutrality -> neutral.  Labels: 0=con,
+1=pro, 2=neutral.  The whole test split (3,006 rows) is scored; nothing is tuned on it.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import os
+
+from ..config import shared_path
+from ..ledger import semantic
+from ..ledger.bare import bare_stance, split_sentences
+from ..model import Question
+from .scoring import f1_report
+
+log = logging.getLogger(__name__)
+LABELS = {"0": "con", "1": "pro", "2": "neutral"}
+TO_LABEL = {"support": "pro", "conditional": "pro", "oppose": "con", "neutral": "neutral", None: "neutral"}
+
+
+def load(split: str = "test") -> list[dict[str, str]]:
+    """The reformatted VAST split as rows (Tweet, Target, Stance, seen?)."""
+    path = shared_path("vast", "reformatted_dev_test", f"vast_{split}.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def predict(rows: list[dict[str, str]], use_semantic: bool | None = None) -> list[str]:
+    """Predicted labels (con/pro/neutral) for VAST rows."""
+    sem = semantic.available() if use_semantic is None else use_semantic
+    split = [split_sentences(r["Tweet"]) for r in rows]
+    cosines: list[list[float] | None] = [None] * len(rows)
+    if sem:
+        flat = [s for sents in split for s in sents]
+        vecs = semantic.encode(flat, cache=False)
+        topics = semantic.encode(sorted({r["Target"] for r in rows}), cache=True)
+        index = {t: k for k, t in enumerate(sorted({r["Target"] for r in rows}))}
+        pos = 0
+        for i, (row, sents) in enumerate(zip(rows, split)):
+            cosines[i] = list(vecs[pos:pos + len(sents)] @ topics[index[row["Target"]]])
+            pos += len(sents)
+    out = []
+    for row, sents, cos in zip(rows, split, cosines):
+        q = Question(id="vast", statement=row["Target"])
+        out.append(TO_LABEL[bare_stance(sents, q, cos).stance])
+    return out
+
+
+def evaluate(split: str = "test") -> dict[str, float]:
+    """Macro-F1 and per-class F1 on the VAST split (``STANCEMAP_VAST_LIMIT`` scores the first N rows)."""
+    rows = load(split)
+    limit = int(os.environ.get("STANCEMAP_VAST_LIMIT", "0") or 0)
+    if limit:
+        rows = rows[:limit]
+    gold = [LABELS[r["Stance"]] for r in rows]
+    pred = predict(rows)
+    report = f1_report(gold, pred, ("con", "pro", "neutral"))
+    prefix = "vast" if split == "test" else f"vast_{split}"
+    out = {f"{prefix}_macro_f1": report["macro_f1"], f"{prefix}_rows": float(len(rows))}
+    out.update({f"{prefix}_{label}_f1": report[f"{label}_f1"] for label in ("con", "pro", "neutral")})
+    log.info("VAST %s: %s", split, out)
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    logging.basicConfig(level=logging.INFO)
+    print(evaluate(sys.argv[1] if len(sys.argv) > 1 else "test"))

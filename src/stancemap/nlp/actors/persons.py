@@ -1,0 +1,162 @@
+"""Checks on PERSON spans before they become persons, and person names NER misses.
+
+NER glues headline words to names ("Derelict Obama"), keeps titles in names ("Crown Prince Mohammed
+bin Salman"), and tags newspapers, places and title words as PERSON ("Kommersant", "Douma",
+"Councilor").  These functions trim spans and say when a span is not a new person.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from .context import DocContext
+from .describe import _title_at_end
+from .kb import KnowledgeBase, load_lexicon, normalise
+
+_SAID_DEPS = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_MAX_NAME_TOKENS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    lex = load_lexicon()
+    words = {w for v in lex["variant_to_title"] for w in v.replace("-", " ").split()}
+    return frozenset(words | set(lex["title_prefix_words"]))
+
+
+def trim_person(kb: KnowledgeBase, span: Span) -> Span | None:
+    """The name inside a PERSON span: no leading title words, no trailing country word or possessive."""
+    titles = _title_words()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in titles or doc[start].is_punct or doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or kb.country_of_word(doc[end - 1].text) and end - start > 1):
+        end -= 1
+    pos = next((i for i in range(start, end) if doc[i].tag_ == "POS"), None)
+    if pos is not None and pos > start:
+        end = pos  # "Sergei's niece"
+    if start >= end:
+        return None
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+
+def confirm_headline_span(kb: KnowledgeBase, span: Span, ctx: DocContext) -> Span | None:
+    """In a headline, the longest part of the span that the KB or the body confirms, else None."""
+    if not ctx.in_title_line(span):
+        return span
+    n = len(span)
+    for size in range(n, 0, -1):
+        for i in range(0, n - size + 1):
+            part = Span(span.doc, span.start + i, span.start + i + size, label=span.label_)
+            key = normalise(part.text)
+            if kb.lookup(part.text) or key in ctx.body_names or size == 1 and key in ctx.body_words:
+                return part if size < n else span
+    return None
+
+
+def behaves_like_person(span: Span, has_title: bool) -> bool:
+    """A lone word is a new person only with a title, as the subject of a verb, or with he/she nearby."""
+    if len(span) > 1:
+        return True
+    tok = span[0]
+    if tok.text.isupper() or not tok.text[:1].isupper():
+        return False
+    if has_title:
+        return True
+    if tok.dep_ in _SAID_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+        return True
+    sent = tok.sent
+    return any(t.lower_ in _PRONOUNS for t in tok.doc[tok.i + 1:min(sent.end + 1, len(tok.doc))])
+
+
+def organisation_cue(span: Span) -> bool:
+    """True when the words around a name say it is an organisation ("producer Alcoa", "Dozhd TV channel")."""
+    lex = load_lexicon()
+    nouns = set(lex["organisation_nouns"])
+    doc = span.doc
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end and root.head.lower_ in nouns:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in nouns and doc[span.end].is_lower:
+        return True
+    after = span.end + 3 if span.end < len(doc) and doc[span.end].text == "(" else span.end
+    if after < len(doc) and after != span.end and doc[after].lower_ in nouns:
+        return True  # "Dozhd (Rain) TV channel"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and prev is not None and prev.lower_ in nouns and prev.is_lower and prev.pos_ == "NOUN":
+        return True
+    return _coordinated_with_orgs(span)
+
+
+def _coordinated_with_orgs(span: Span) -> bool:
+    """True when the span is listed with organisations ("Dozhd, RTVI, RBC and Novaya Gazeta")."""
+    root = span.root
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    members = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.i != root.i]
+    labels = [t.ent_type_ for t in members if t.i != root.i and t.ent_type_]
+    return labels.count("ORG") >= 2 and labels.count("ORG") > labels.count("PERSON")
+
+
+def is_place(span: Span) -> bool:
+    """True for "the city of Douma", "eastern Ghouta", "the Ghouta region"."""
+    lex = load_lexicon()
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in lex["place_adjectives"] and prev.is_lower:
+        return True
+    if prev is not None and prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in lex["place_cues"]:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in lex["place_cues"] and doc[span.end].is_lower
+
+
+def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Names NER missed after a title: "Deputy Defense Minister Cezary Tomczyk" -> "Cezary Tomczyk"."""
+    lex = load_lexicon()
+    out: list[Span] = []
+    i = 1
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.ent_type_ or not _name_word(tok):
+            i += 1
+            continue
+        words = [t.lower_ for t in doc[max(0, i - lex["max_title_words"]):i]]
+        title, _ = _title_at_end(words)
+        if not title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < _MAX_NAME_TOKENS and j not in taken and _name_word(doc[j]) \
+                and not (doc[j].ent_type_ and j > i):
+            j += 1
+        if j - i >= 2:
+            out.append(Span(doc, i, j, label="PERSON"))
+        i = j
+    return out
+
+
+def _name_word(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper
+
+
+def surname_repeats(doc: Doc, persons: dict[str, str], taken: set[int]) -> list[tuple[Span, str]]:
+    """Tokens repeating the surname of a person already named in full ("Schiff" after "Adam Schiff")."""
+    out: list[tuple[Span, str]] = []
+    for tok in doc:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+            continue
+        aid = persons.get(normalise(tok.text))
+        if aid and tok.pos_ in {"PROPN", "NOUN"} and not _next_capitalised(doc, tok.i):
+            out.append((doc[tok.i:tok.i + 1], aid))
+    return out
+
+
+def _next_capitalised(doc: Doc, i: int) -> bool:
+    """True when the next word is capitalised too (a longer name: "Ham Radio", "Park Avenue")."""
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
+        and not doc[i + 1].is_sent_start

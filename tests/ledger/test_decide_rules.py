@@ -1,0 +1,88 @@
+"""decide_stances on hand-built readings: sources of evidence, several actors, via, dates, contract."""
+from stancemap.ledger.decide import StanceScorer, decide_stances, get_scorer, represented
+from stancemap.model import Actor, Role
+
+
+def by_actor(records, via=False):
+    return {r.actor.id: r for r in records if (r.via is not None) is via}
+
+
+def test_decide_rules_scorer_follows_protocol(rules):
+    assert isinstance(rules, StanceScorer)
+    assert rules.name == "stancemap.StanceRules.v1"
+    assert isinstance(get_scorer(), StanceScorer)
+
+
+def test_decide_rules_attribution_support_with_via(build_reading, strikes, rules):
+    text = ("Anna Berg said on Monday that prohibitions against using Western weapons on Russian soil "
+            "harm Ukraine's defence.")
+    reading = build_reading(text, attributions=[("Anna Berg", "said", "prohibitions against using Western "
+                                                  "weapons on Russian soil harm Ukraine's defence", "2024-05-27")])
+    records = decide_stances(reading, [strikes], scorer=rules)
+    own, via = by_actor(records), by_actor(records, via=True)
+    assert own["person:anna-berg"].stance == "support"
+    assert own["person:anna-berg"].date == "2024-05-27"
+    assert own["person:anna-berg"].evidence.cue.text == "said"
+    assert via["gov:NLD"].stance == "support" and via["gov:NLD"].via == "person:anna-berg"
+    assert via["gov:NLD"].confidence < own["person:anna-berg"].confidence
+
+
+def test_decide_rules_one_sentence_several_actors(build_reading, strikes, rules):
+    text = ("Finland lifted its restrictions to allow Ukraine to strike Russia, while France okayed the use "
+            "of weapons with certain limitations and Italy refused to allow strikes on Russian territory.")
+    reading = build_reading(text, actions=[
+        ("Finland", "lifted", "lift", "its restrictions"),
+        ("France", "okayed", "allow", "the use of weapons with certain limitations", "with certain limitations"),
+        ("Italy", "refused", "refuse", "to allow strikes on Russian territory"),
+    ])
+    got = {k: (r.stance, r.condition) for k, r in by_actor(decide_stances(reading, [strikes], scorer=rules)).items()}
+    assert got == {"country:FIN": ("support", None), "country:FRA": ("conditional", "with certain limitations"),
+                   "country:ITA": ("oppose", None)}
+
+
+def test_decide_rules_clause_subjects_without_actions(build_reading, strikes, rules):
+    text = ("Finland and Germany lifted their restrictions to allow Ukraine to strike Russia, "
+            "while Italy refused to allow strikes on Russian territory.")
+    got = {k: r.stance for k, r in by_actor(decide_stances(build_reading(text), [strikes], scorer=rules)).items()}
+    assert got == {"country:FIN": "support", "country:DEU": "support", "country:ITA": "oppose"}
+
+
+def test_decide_rules_pressed_holder_is_against(build_reading, strikes, rules):
+    text = ("Washington is under growing pressure to lift its restriction preventing Ukraine from using "
+            "American weapons to strike military targets on Russian soil.")
+    got = by_actor(decide_stances(build_reading(text), [strikes], scorer=rules))
+    assert got["gov:USA"].stance == "oppose"
+
+
+def test_decide_rules_irrelevant_text_gives_nothing(build_reading, strikes, rules):
+    text = "Finland lifted its ban on imports of Italian cheese. Germany refused to allow the merger."
+    assert decide_stances(build_reading(text), [strikes], scorer=rules) == []
+
+
+def test_decide_rules_dates_fall_back_to_publication(build_reading, strikes, rules):
+    text = "Italy refused to allow Ukraine to strike Russian territory."
+    rec = decide_stances(build_reading(text), [strikes], scorer=rules)[0]
+    assert (rec.date, rec.date_source) == ("2024-05-30", "published")
+
+
+def test_decide_rules_records_follow_the_contract(build_reading, strikes, rules):
+    text = "Italy refused to allow Ukraine to strike Russian territory."
+    rec = decide_stances(build_reading(text), [strikes], scorer=rules)[0]
+    out = rec.to_contract()
+    assert out["method"] == "stancemap.StanceRules.v1"
+    assert 0.0 <= out["confidence"] <= 1.0
+    ev = out["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert ev["document"] == build_reading(text).article.id
+
+
+def test_decide_represented_uses_role_held_on_the_date():
+    person = Actor("person:x", "X", "person", roles=[Role("Minister", country="FRA", start="2020-01-01",
+                                                          end="2022-12-31")])
+    assert represented(person, "2021-06-01") == "gov:FRA"
+    assert represented(person, "2024-06-01") is None
+    assert represented(Actor("anon:a", "a source", "person", anonymous=True, represents="gov:FRA"), None) is None
+
+
+def test_decide_no_questions_no_records(build_reading):
+    assert decide_stances(build_reading("Italy refused."), []) == []

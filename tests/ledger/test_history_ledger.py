@@ -1,0 +1,74 @@
+"""The ledger over time: as-of, history, changes, copies of a story, neutral vs directional."""
+import pytest
+
+from stancemap.errors import InputError
+from stancemap.ledger.history import changes, date_key, history, parse_as_of, positions, stance_as_of, table
+from stancemap.model import Actor, Evidence, Span, StanceRecord
+
+FIN = Actor("country:FIN", "Finland", "country", "FIN")
+DEU = Actor("country:DEU", "Germany", "country", "DEU")
+
+
+def rec(actor, stance, date, doc, cluster=None, conf=0.8, condition=None):
+    ev = Evidence(document=doc, sentence=Span(0, 10, f"{actor.name} {stance} {date}"), outlet="Wire",
+                  cluster=cluster)
+    return StanceRecord(actor=actor, question="q", stance=stance, confidence=conf, evidence=ev,
+                        method="m", condition=condition, date=date)
+
+
+RECORDS = [
+    rec(DEU, "oppose", "2024-03-01", "d1"),
+    rec(DEU, "oppose", "2024-04", "d2"),
+    rec(DEU, "conditional", "2024-W22", "d3", condition="only to defend Kharkiv"),
+    rec(FIN, "support", "2024-05-20", "d3"),
+]
+
+
+@pytest.mark.parametrize("value, key", [("2024", "2024-01-01"), ("2024-05", "2024-05-01"),
+                                        ("2024-W22", "2024-05-27"), ("2024-05-30", "2024-05-30"), (None, "")])
+def test_history_date_key_first_day(value, key):
+    assert date_key(value) == key
+
+
+def test_history_table_latest_and_since():
+    rows = {r.actor.id: r for r in table(RECORDS)}
+    assert rows["country:DEU"].stance == "conditional"
+    assert rows["country:DEU"].since == "2024-W22"
+    assert rows["country:DEU"].condition == "only to defend Kharkiv"
+    assert rows["country:FIN"].stance == "support"
+
+
+def test_history_as_of_earlier_date():
+    assert stance_as_of(RECORDS, "2024-05-01") == {"country:DEU": "oppose"}
+    row = next(r for r in table(RECORDS, "2024-05-01") if r.actor.id == "country:DEU")
+    assert row.since == "2024-03-01"
+
+
+def test_history_changes_are_records_with_both_evidences():
+    [change] = changes(RECORDS)
+    assert (change.actor.id, change.from_stance, change.to_stance, change.date) == \
+        ("country:DEU", "oppose", "conditional", "2024-W22")
+    assert change.before.evidence.document == "d2" and change.after.evidence.document == "d3"
+
+
+def test_history_copies_of_a_story_count_once():
+    copies = [rec(FIN, "support", "2024-05-20", "a", cluster="c1"),
+              rec(FIN, "support", "2024-05-21", "b", cluster="c1"),
+              rec(FIN, "support", "2024-05-22", "c", cluster="c2")]
+    assert [r.evidence.document for r in positions(copies)] == ["a", "c"]
+
+
+def test_history_directional_outweighs_neutral_in_one_article():
+    same_doc = [rec(FIN, "support", "2024-05-27", "d"), rec(FIN, "neutral", "2024-05-28", "d")]
+    assert stance_as_of(same_doc) == {"country:FIN": "support"}
+    later_doc = same_doc + [rec(FIN, "neutral", "2024-06-02", "e")]
+    assert stance_as_of(later_doc) == {"country:FIN": "neutral"}
+
+
+def test_history_of_one_actor_in_date_order():
+    assert [r.date for r in history(RECORDS, "country:DEU")] == ["2024-03-01", "2024-04", "2024-W22"]
+
+
+def test_history_bad_as_of_names_the_fix():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_as_of("May 2024")

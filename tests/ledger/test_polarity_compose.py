@@ -1,0 +1,59 @@
+"""Composed polarity: negation, +/-effect verbs, attitude verbs, conditions (issue 4, point 2)."""
+import pytest
+
+from stancemap.ledger.polarity import compose
+from stancemap.model import Question
+
+Q = Question("strikes", "Ukraine may use Western-supplied weapons to strike military targets on Russian territory.")
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    ("lifted their restrictions to allow Ukraine to strike Russia", None, "support"),
+    ("should ease the ban on strikes inside Russia", None, "support"),
+    ("prohibitions against using Western weapons on Russian soil harm Ukraine", None, "support"),
+    ("refused to allow Ukraine to strike Russian territory", None, "oppose"),
+    ("does not oppose strikes on Russian territory", None, "support"),
+    ("warned against allowing strikes inside Russia", None, "oppose"),
+    ("the restriction gave Russia a huge advantage", None, "support"),
+    ("preventing Ukraine from striking within Russia has left it fighting with one hand tied behind its back",
+     None, "support"),
+    ("lifting the restriction should not be open for debate", None, "support"),
+    ("banned the use of its missiles on Russian territory", None, "oppose"),
+    ("strikes on Russian territory", "urged", "support"),
+    ("strikes on Russian territory", "rejected", "oppose"),
+    ("will not lift the ban on strikes in Russia", None, "oppose"),
+])
+def test_polarity_compose_direction(text, cue, stance):
+    assert compose(text, Q, cue=cue).stance == stance
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("okayed the use of weapons with certain limitations", "with certain limitations"),
+    ("allowed strikes only to defend Kharkiv", "only to defend Kharkiv"),
+    ("the weapons can be used against military targets only", "military targets only"),
+    ("may be used only in Russian border regions", "only in Russian border regions"),
+])
+def test_polarity_compose_conditional_keeps_condition(text, condition):
+    pol = compose(text, Q)
+    assert pol.stance == "conditional"
+    assert pol.condition == condition
+
+
+def test_polarity_compose_restriction_leaving_no_room_is_oppose():
+    pol = compose("the weapons may be used only on Ukrainian territory", Q)
+    assert pol.stance == "oppose"
+    assert pol.condition == "only on Ukrainian territory"
+
+
+def test_polarity_compose_explicit_neutrality():
+    assert compose("each member must decide for itself whether to allow strikes on Russia", Q).stance == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces are staged from positions over the border",
+    "roughly 3,200 bombs had been dropped on Ukraine in May alone",
+    "partners who have refused to allow it to strike on Russian territory should understand",
+    "Italy is not yet among them",
+])
+def test_polarity_compose_undecidable_is_none_not_neutral(text):
+    assert compose(text, Q).stance is None
