@@ -61,3 +61,27 @@ def test_migrations_newer_database_is_refused(sqlite_url):
         conn.execute(sa.text("UPDATE alembic_version SET version_num = 'ffff_future'"))
     with pytest.raises(StoreError, match="upgrade stancemap"):
         Store(sqlite_url)
+
+
+def test_migrations_upgrade_from_first_release_keeps_rows(db_url):
+    """A database made by revision 0001 upgrades in place to head (0002 adds time_exprs.mod)."""
+    from alembic import command
+    from pathlib import Path
+
+    from stancemap.store import engine as engine_mod
+
+    eng = engine_mod.make_engine(db_url)
+    cfg = Config(str(ALEMBIC_INI))
+    cfg.set_main_option("script_location", str(Path(engine_mod.__file__).parent / "migrations"))
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with eng.begin() as conn:
+        assert "mod" not in {c["name"] for c in sa.inspect(conn).get_columns("time_exprs")}
+        conn.execute(sa.text("INSERT INTO clusters (id, size, created_at, updated_at) "
+                             "VALUES ('c1', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+    eng.dispose()
+    with Store(db_url) as store, store.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == _head()
+        assert "mod" in {c["name"] for c in sa.inspect(conn).get_columns("time_exprs")}
+        assert conn.execute(sa.text("SELECT count(*) FROM clusters")).scalar() == 1

@@ -111,14 +111,14 @@ def time_row(article_id: str, t: TimeExpr) -> dict[str, Any]:
     start, end = t.interval if t.interval else (None, None)
     return {"article_id": article_id, "start": t.span.start, "end": t.span.end, "text": t.span.text,
             "value": t.value, "type": t.type, "granularity": t.granularity, "interval_start": start,
-            "interval_end": end, "anchored": bool(t.anchored)}
+            "interval_end": end, "anchored": bool(t.anchored), "mod": t.mod}
 
 
 def time_of(row: Mapping[str, Any]) -> TimeExpr:
     """A :class:`TimeExpr` from a ``time_exprs`` row."""
     interval = (row["interval_start"], row["interval_end"]) if row["interval_start"] else None
     return TimeExpr(Span(row["start"], row["end"], row["text"]), row["value"], row["type"],
-                    row["granularity"], interval, bool(row["anchored"]))
+                    row["granularity"], interval, bool(row["anchored"]), row.get("mod"))
 
 
 def attribution_row(article_id: str, seq: int, a: Attribution) -> dict[str, Any]:

@@ -120,6 +120,7 @@ time_exprs = sa.Table(
     sa.Column("interval_start", sa.String(10)),
     sa.Column("interval_end", sa.String(10)),
     sa.Column("anchored", sa.Boolean, nullable=False),
+    sa.Column("mod", sa.String(16)),  # TIMEX3 mod (START, MID, END, APPROX...); added in revision 0002
 )
 
 attributions = sa.Table(
