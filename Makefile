@@ -28,6 +28,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m stancemap.evaluation.run
 
+# Retrains the attribution tagger ensemble on the PolNeAR train split (dev for choices; ~15 min on one core)
+train-attribution: $(STAMP)
+	$(BIN)/python scripts/train_attribution.py --ensemble
+
 lint: $(STAMP)
 	$(BIN)/python -m compileall -q src tests
 

@@ -1,6 +1,7 @@
 """Train the attribution tagger on PolNeAR train, select on dev (never test).
 
     python scripts/train_attribution.py [--cache /tmp/stancemap-attr] [--epochs 12] [--out DIR]
+    python scripts/train_attribution.py --ensemble     # the shipped four-member ensemble (~15 min, 1 core)
 
 Steps: parse train/dev with the default spaCy pipeline (cached as DocBin files), build the feature
 vocabulary on train, train a small BiLSTM tagger (BIO over Source/Cue/Content) with torch on CPU,
@@ -21,6 +22,13 @@ import numpy as np
 
 log = logging.getLogger("train_attribution")
 OUT = Path(__file__).resolve().parents[1] / "src" / "stancemap" / "data" / "models" / "attribution"
+#: the members of the shipped ensemble (varied size, epochs and features for diversity)
+RECIPE = [
+    {"hidden": 64, "layers": 2, "epochs": 8, "flags": 9},
+    {"hidden": 128, "layers": 2, "epochs": 8, "flags": 9},
+    {"hidden": 64, "layers": 2, "epochs": 10, "flags": 13},
+    {"hidden": 128, "layers": 2, "epochs": 7, "flags": 13},
+]
 
 
 def parse_split(split: str, cache: Path):
@@ -55,14 +63,42 @@ def gold_spans(gold_doc) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def featurise(docs, golds, vocab):
+def featurise(docs, golds, vocab, n_flags: int):
     from stancemap.nlp.attribution.features import doc_features, spans_to_tags
 
     data = []
     for doc, g in zip(docs, golds):
-        ids, dense = doc_features(doc, vocab)
+        ids, dense = doc_features(doc, vocab, n_flags)
         data.append((ids, dense, spans_to_tags(doc, gold_spans(g))))
     return data
+
+
+def pack(out: Path, members: list[Path]) -> None:
+    """Combine trained folders into one ensemble folder of float16 ``member-N.pt`` files.
+
+    The first member's vocabulary is ``vocab.json``; a member trained with another one gets its own
+    ``member-N.vocab.json``.
+    """
+    import torch
+
+    out.mkdir(parents=True, exist_ok=True)
+    shared = (members[0] / "vocab.json").read_text(encoding="utf-8")
+    (out / "vocab.json").write_text(shared, encoding="utf-8")
+    notes = []
+    for n, folder in enumerate(members):
+        blob = torch.load(folder / "model.pt", map_location="cpu", weights_only=True)
+        blob["state"] = {k: v.half() for k, v in blob["state"].items()}
+        torch.save(blob, out / f"member-{n}.pt")
+        vocab = (folder / "vocab.json").read_text(encoding="utf-8")
+        if vocab != shared:
+            (out / f"member-{n}.vocab.json").write_text(vocab, encoding="utf-8")
+        note = folder / "TRAINING.md"
+        notes.append(f"- member-{n}: " + (note.read_text(encoding="utf-8").strip() if note.exists()
+                                          else f"{folder.name} (training notes missing)"))
+    (out / "TRAINING.md").write_text(
+        "Ensemble of BiLSTM taggers (log-probabilities averaged), weights stored as float16.\n"
+        + "\n".join(notes) + "\n", encoding="utf-8")
+    log.info("packed %d members into %s", len(members), out)
 
 
 def dev_score(model, data, docs, golds) -> float:
@@ -123,8 +159,8 @@ def train(args) -> None:
     train_docs, train_gold = parse_split("train", cache)
     dev_docs, dev_gold = parse_split("dev", cache)
     vocab = build_vocab(train_docs)
-    train_data = featurise(train_docs, train_gold, vocab)
-    dev_data = featurise(dev_docs, dev_gold, vocab)
+    train_data = featurise(train_docs, train_gold, vocab, args.flags)
+    dev_data = featurise(dev_docs, dev_gold, vocab, args.flags)
     cfg = TaggerConfig(sizes=vocab.sizes(), dense=train_data[0][1].shape[1], hidden=args.hidden,
                        layers=args.layers)
     model = build_model(cfg)
@@ -154,7 +190,7 @@ def train(args) -> None:
     (out / "TRAINING.md").write_text(
         f"Trained by scripts/train_attribution.py on PolNeAR train ({len(train_docs)} articles), "
         f"epoch selected on dev (exact micro-F1 {best:.4f}). Epochs {args.epochs}, hidden {args.hidden}, layers {args.layers}, "
-        f"lr {args.lr}, window {args.window}, batch {args.batch}. Holds learned weights and a feature vocabulary only.\n",
+        f"flags {args.flags}, lr {args.lr}, window {args.window}, batch {args.batch}. Holds learned weights and a feature vocabulary only.\n",
         encoding="utf-8")
     log.info("saved %s (dev %.4f)", out, best)
 
@@ -170,9 +206,25 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--flags", type=int, default=13, help="how many dense flags to use (9 = first version)")
     ap.add_argument("--prepare-only", action="store_true")
+    ap.add_argument("--ensemble", action="store_true",
+                    help="train the shipped ensemble's four members (RECIPE) and pack them into --out")
+    ap.add_argument("--pack", nargs="+", metavar="FOLDER",
+                    help="combine these trained folders into an ensemble written to --out")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.pack:
+        pack(Path(args.out), [Path(p) for p in args.pack])
+        return
+    if args.ensemble:
+        folders = []
+        for n, recipe in enumerate(RECIPE):
+            member = argparse.Namespace(**{**vars(args), **recipe, "out": f"{args.cache}/member-{n}"})
+            train(member)
+            folders.append(Path(member.out))
+        pack(Path(args.out), folders)
+        return
     if args.prepare_only:
         for split in ("train", "dev"):
             parse_split(split, Path(args.cache))

@@ -57,7 +57,7 @@ def build(text: str, attributions=(), actions=(), published=date(2024, 5, 30)) -
     for item in attributions:
         speaker, cue, content = item[:3]
         s = span(text, speaker)
-        c = span(text, cue, s.start if text.index(cue) < s.start else 0)
+        c = span(text, cue)
         body = span(text, content)
         sent = next(x for x in sentences(text) if x.start <= c.start < x.end)
         atts.append(Attribution(cue=c, contents=[body], sentence=sent, source=s, actor_id=NAMES[speaker],

@@ -86,3 +86,22 @@ def test_decide_represented_uses_role_held_on_the_date():
 
 def test_decide_no_questions_no_records(build_reading):
     assert decide_stances(build_reading("Italy refused."), []) == []
+
+
+def test_decide_rules_reported_deed_is_the_doers_not_the_speakers(build_reading, strikes, rules):
+    text = "Italy refused to allow Ukraine to strike Russian territory, Anna Berg said."
+    reading = build_reading(text, attributions=[("Anna Berg", "said", "Italy refused to allow Ukraine to strike "
+                                                  "Russian territory")],
+                            actions=[("Italy", "refused", "refuse", "to allow Ukraine to strike Russian territory")])
+    got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules)}
+    assert got == {"country:ITA": "oppose"}
+
+
+def test_decide_rules_disagreeing_components_drop_the_attribution(build_reading, strikes, rules):
+    text = "Italy urged Washington to lift the ban on strikes on Russian territory."
+    reading = build_reading(text, attributions=[("Washington", "urged", "to lift the ban on strikes on Russian "
+                                                  "territory")],
+                            actions=[("Italy", "urged", "urge", "Washington to lift the ban on strikes on Russian "
+                                      "territory")])
+    got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules)}
+    assert got == {"country:ITA": "support", "gov:USA": "oppose"}

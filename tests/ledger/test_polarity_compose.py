@@ -57,3 +57,15 @@ def test_polarity_compose_explicit_neutrality():
 ])
 def test_polarity_compose_undecidable_is_none_not_neutral(text):
     assert compose(text, Q).stance is None
+
+
+BAN = Question("ban", "The country should temporarily ban foreign fighters from entering.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("called for a ban on foreign fighters entering the country", "support"),
+    ("wants to lift the ban on foreign fighters", "oppose"),
+    ("rejected a ban on foreign fighters", "oppose"),
+])
+def test_polarity_compose_relative_to_a_restrictive_question(text, stance):
+    assert compose(text, BAN).stance == stance

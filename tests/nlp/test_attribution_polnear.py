@@ -7,12 +7,14 @@ from stancemap.evaluation import polnear
 
 pytestmark = [pytest.mark.shared, pytest.mark.model, pytest.mark.slow]
 
-#: floors measured on the first 8 dev articles; they only move up
+#: floors a little under what the shipped tagger scored on the first 8 dev articles; they only move up
 FLOORS = {
-    "polnear_cue_overlap_f1": 0.0,
-    "polnear_source_overlap_f1": 0.0,
-    "polnear_content_overlap_f1": 0.0,
-    "polnear_cue_exact_f1": 0.0,
+    "polnear_source_exact_f1": 0.65,
+    "polnear_cue_exact_f1": 0.60,
+    "polnear_source_overlap_f1": 0.72,
+    "polnear_cue_overlap_f1": 0.70,
+    "polnear_content_overlap_f1": 0.75,
+    "speaker_accuracy": 0.80,
 }
 
 

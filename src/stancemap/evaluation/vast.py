@@ -14,6 +14,7 @@ import os
 from ..config import shared_path
 from ..ledger import semantic
 from ..ledger.bare import bare_stance, split_sentences
+from ..ledger.relevance import core_hit, question_terms
 from ..model import Question
 from .scoring import f1_report
 
@@ -32,21 +33,21 @@ def load(split: str = "test") -> list[dict[str, str]]:
 def predict(rows: list[dict[str, str]], use_semantic: bool | None = None) -> list[str]:
     """Predicted labels (con/pro/neutral) for VAST rows."""
     sem = semantic.available() if use_semantic is None else use_semantic
+    questions = [Question(id="vast", statement=r["Target"]) for r in rows]
     split = [split_sentences(r["Tweet"]) for r in rows]
-    cosines: list[list[float] | None] = [None] * len(rows)
-    if sem:
-        flat = [s for sents in split for s in sents]
-        vecs = semantic.encode(flat, cache=False)
-        topics = semantic.encode(sorted({r["Target"] for r in rows}), cache=True)
-        index = {t: k for k, t in enumerate(sorted({r["Target"] for r in rows}))}
-        pos = 0
-        for i, (row, sents) in enumerate(zip(rows, split)):
-            cosines[i] = list(vecs[pos:pos + len(sents)] @ topics[index[row["Target"]]])
-            pos += len(sents)
+    cosines = _cosines(split, questions) if sem else [None] * len(rows)
+    return [TO_LABEL[bare_stance(sents, q, cos).stance] for sents, q, cos in zip(split, questions, cosines)]
+
+
+def _cosines(split: list[list[str]], questions: list[Question]) -> list[list[float]]:
+    """Semantic cosines, computed only for sentences that can be relevant (each text encoded once)."""
+    need = sorted({s for sents, q in zip(split, questions) for s in sents if core_hit(s, question_terms(q))})
+    index = {s: k for k, s in enumerate(need)}
+    vecs = semantic.encode(need, cache=False)
     out = []
-    for row, sents, cos in zip(rows, split, cosines):
-        q = Question(id="vast", statement=row["Target"])
-        out.append(TO_LABEL[bare_stance(sents, q, cos).stance])
+    for sents, q in zip(split, questions):
+        topic = semantic.encode([q.statement])[0]
+        out.append([float(vecs[index[s]] @ topic) if s in index else 0.0 for s in sents])
     return out
 
 

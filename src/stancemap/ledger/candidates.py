@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
-from .lexicon import load_lexicon, phrases, stem, tokens
-from .polarity import LEXICON, Polarity, compose, find_conditions
+from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
+from .polarity import LEXICON, Polarity, compose, find_conditions, statement_sign
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _PREPOSITIONS = frozenset(stem(w) for w in (
@@ -145,8 +145,14 @@ def _mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
 
 def from_attributions(ctx: Context) -> Iterator[Candidate]:
     """Speakers' stances from their reported words, with the cue verb's attitude."""
+    doers = {(a.verb.start, a.verb.end): a.actor_id for a in ctx.reading.actions if a.actor_id}
     for k, att in enumerate(ctx.reading.attributions):
         if not att.actor_id or att.actor_id not in ctx.reading.actors or not att.contents:
+            continue
+        if att.cue and doers.get((att.cue.start, att.cue.end), att.actor_id) != att.actor_id:
+            # the action finder gives the same verb another subject: one of them is wrong, keep neither
+            continue
+        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att):
             continue
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
@@ -160,6 +166,37 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         yield Candidate(att.actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
                         cue=att.cue, speaker=att.source, date=date,
                         date_source="sentence" if dated else ("published" if date else "none"), relevance=rel)
+
+
+def _reports_others_deed(ctx: Context, att: Attribution) -> bool:
+    """True when the content reports another actor's deed ("..., its ministry said": Italy refused).
+
+    The deed is that actor's stance (an action candidate); the speaker only reports it.
+    """
+    for act in ctx.reading.actions:
+        if act.actor_id and act.actor_id != att.actor_id and \
+                any(c.start <= act.verb.start < c.end for c in att.contents):
+            return True
+    return False
+
+
+def _reports_others_position(ctx: Context, att: Attribution) -> bool:
+    """True when the content opens with another actor as subject and says nothing normative.
+
+    "The Times reported that Trump proposed a ban" reports Trump's position, not the Times'; "Berg said
+    Germany should lift its ban" is Berg's own call (normative), so it stays.
+    """
+    content = att.contents[0]
+    mentions = _mentions_in(ctx, content)
+    if not mentions or mentions[0].actor_id == att.actor_id:
+        return False
+    first = mentions[0]
+    head = content.text[:first.span.start - content.start]
+    after = content.text[first.span.end - content.start:]
+    if [t.stem for t in tokens(head)] not in ([], ["that"], ["th"]) or _NOUN_AFTER.match(after):
+        return False
+    text = " ".join(c.text for c in att.contents)
+    return not any(find_phrase(p, tokens(text)) for p in phrases(LEXICON, "normative"))
 
 
 def _idx(ctx: Context, span: Span) -> int:
@@ -261,7 +298,9 @@ def _make(ctx: Context, actor_id: str, pol: Polarity, sentence: Span, origin: st
 
 def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     """"X's restriction" / "X ... its restriction": X holds a restriction (against)."""
-    opp = Polarity("oppose", -1, None, (), "holds a restriction")
+    # holding a restriction is against the question's action, unless that action is itself a restriction
+    opp = Polarity("oppose", -1, None, (), "holds a restriction") if statement_sign(ctx.question) > 0 \
+        else Polarity("support", 1, None, (), "holds the restriction the question asks for")
     for m in mentions:
         after = clause.text[m.span.end - clause.start:]
         if re.match(r"^['’]s?\s", after) and _restriction_within(after, 3):

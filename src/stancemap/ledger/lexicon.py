@@ -59,6 +59,7 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def stems_match(a: str, b: str) -> bool:
     """True when two stems are the same word family ("russia"/"russian", "ukrain"/"ukrainian")."""
     if a == b:

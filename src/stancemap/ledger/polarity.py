@@ -83,8 +83,10 @@ def _glue() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _cue_attitudes() -> dict[str, int]:
+    """Cue verb stem -> attitude; the one-word refusal operators ("decried", "bashed") count too."""
     att = load_lexicon(LEXICON)["cue_attitude"]
-    out = {stem(w): 1 for w in att.get("endorse", [])}
+    out = {p.parts[0]: -1 for p in phrases(LEXICON, "refusal") if len(p.parts) == 1 and p.parts[0]}
+    out.update({stem(w): 1 for w in att.get("endorse", [])})
     out.update({stem(w): -1 for w in att.get("refusal", [])})
     return out
 
@@ -139,11 +141,19 @@ def find_operators(toks: list[Token]) -> list[Operator]:
     return _merge_restrictions(found, toks)
 
 
+_COORD = frozenset({"and", "or", "nor", "even"})
+
+
 def _merge_restrictions(ops: list[Operator], toks: list[Token]) -> list[Operator]:
-    """Restriction words joined by glue ("restriction preventing", "prohibitions against") count once."""
+    """Restriction words joined by glue ("restriction preventing", "prohibitions against") count once,
+    and so do coordinated words of one category ("stupid, useless"; "unacceptable and antithetical")."""
     merged: list[Operator] = []
     for op in ops:
         prev = merged[-1] if merged else None
+        if prev and prev.category == op.category and op.category in ("refusal", "endorse", "harm") \
+                and all(toks[k].stem in _COORD for k in range(prev.last + 1, op.first)):
+            merged[-1] = Operator(op.category, op.sign, prev.first, op.last, f"{prev.text} {op.text}")
+            continue
         if prev and prev.category == "restriction" and op.category in ("restriction", "refusal") \
                 and all(toks[k].stem in _glue() for k in range(prev.last + 1, op.first)) \
                 and op.first - prev.last <= 3:
@@ -163,6 +173,26 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     Returns:
         a :class:`Polarity`; ``stance`` None means undecidable (drop it, do not call it neutral).
     """
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    if len(pieces) > 1:
+        return _combine([_compose_one(p, question, cue) for p in pieces])
+    return _compose_one(text, question, cue)
+
+
+_PIECES = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _combine(parts: list[Polarity]) -> Polarity:
+    """Coordinated sentences are composed one by one; they must agree ("I will stop it. I oppose it.")."""
+    decided = [p for p in parts if p.stance is not None]
+    if not decided:
+        return parts[0]
+    if len({p.stance for p in decided}) > 1:
+        return Polarity(None, 0, None, tuple(o for p in decided for o in p.operators), "sentences disagree")
+    return decided[0]
+
+
+def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
     if _third_party().search(text.lower()):
         return Polarity(None, reason="third-party relative clause")
     condition, exclusive, masked = find_conditions(text, question)
@@ -173,6 +203,9 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     if _embedded_question(tokens(plain), ops):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
     sign, active = _sign(ops)
+    if any(o.category == "restriction" for o in ops):
+        # the text names a restriction: when the question's own action is one, they are the same thing
+        sign *= statement_sign(question)
     cue_sign = _cue_attitudes().get(stem(cue.split()[0])) if cue else None
     if cue_sign is not None:
         sign *= cue_sign
@@ -180,6 +213,21 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+@functools.lru_cache(maxsize=256)
+def _statement_sign(statement: str) -> int:
+    ops = [o for o in find_operators(tokens(statement)) if o.category != "endorse"]
+    return _sign(ops)[0]
+
+
+def statement_sign(question: Question) -> int:
+    """-1 when the question's own action is a restriction ("should ban Muslims from entering").
+
+    Texts are composed relative to the action they name, so "called for a ban on Muslims" (-) is
+    support for a question that is itself a ban (-): the two signs multiply.
+    """
+    return _statement_sign(question.statement)
 
 
 def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:

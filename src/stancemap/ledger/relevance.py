@@ -94,13 +94,20 @@ def question_terms(question: Question) -> QuestionTerms:
     return _terms_cached(question.statement, tuple(question.keywords), examples)
 
 
-def _has(concept: frozenset[str], text_stems: set[str]) -> bool:
-    return any(stems_match(c, t) for c in concept for t in text_stems)
+def _has(concept: frozenset[str], text_stems: frozenset[str]) -> bool:
+    if concept & text_stems:
+        return True
+    return any(stems_match(c, t) for c in concept if len(c) >= 5 for t in text_stems if len(t) >= 5)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokens(text))
 
 
 def lexical_score(text: str, terms: QuestionTerms) -> float:
     """Weighted share of the statement's concepts found in ``text``; a whole keyword found counts 0.8."""
-    text_stems = {t.stem for t in tokens(text)}
+    text_stems = _text_stems(text)
     if not terms.concepts or not text_stems:
         return 0.0
     covered = sum(w for c, w in zip(terms.concepts, terms.weights) if _has(c, text_stems)) / sum(terms.weights)
@@ -114,7 +121,7 @@ def core_hit(text: str, terms: QuestionTerms) -> bool:
     Names ("Ukraine", "NATO") recur in every article about a conflict; a text is only about the
     question when some common word of the statement or keywords (or a paraphrase) is there too.
     """
-    text_stems = {t.stem for t in tokens(text)}
+    text_stems = _text_stems(text)
     return any(_has(c, text_stems) for c in terms.core) if terms.core else True
 
 

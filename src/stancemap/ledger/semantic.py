@@ -14,6 +14,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 MODEL_NAME = "minilm"
+MAX_TOKENS = 128
 
 
 def _model_dir() -> Path | None:
@@ -41,7 +42,10 @@ def _model():
 
     path = _model_dir()
     log.info("loading sentence embeddings from %s", path)
-    return SentenceTransformer(str(path), device="cpu")
+    model = SentenceTransformer(str(path), device="cpu")
+    # news sentences rarely pass 128 word pieces; the cap keeps long run-on sentences cheap
+    model.max_seq_length = min(model.max_seq_length or MAX_TOKENS, MAX_TOKENS)
+    return model
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,10 +22,10 @@ def _text(case: dict) -> str:
 
 @pytest.mark.model
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_attribution_typography_never_raises(case, nlp_attr, caplog):
+def test_attribution_typography_never_raises(case, nlp_full, caplog):
     text = _text(case)
     with caplog.at_level(logging.ERROR):
-        doc = nlp_attr(make_doc(nlp_attr, Article(text=text)))
+        doc = nlp_full(make_doc(nlp_full, Article(text=text)))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     for a in doc._.stancemap_attributions:
         for span in [a.cue, a.sentence, *a.contents] + ([a.source] if a.source else []):

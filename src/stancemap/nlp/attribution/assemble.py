@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ...model import Attribution, Span
-from .quotes import QuoteRegion
+from .quotes import QuoteRegion, quote_mask
 from .speaker import outlet_matches, resolve_speaker
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 Frag = tuple[int, int]
 #: how many sentences away a content may sit from its cue (quotes that run on after "he said.")
 MAX_SENT_GAP = 2
+#: a quoted content right after another content joins its attribution even when far from any cue
+RUN_ON_QUOTES = True
 
 
 @dataclass
@@ -65,14 +67,19 @@ def _nearest_cue(frag: Frag, cues: list[Frag], sents: SentenceIndex, max_gap: in
     return best
 
 
-def link(spans: dict[str, list[Frag]], sents: SentenceIndex, text: str) -> list[_Group]:
+def _runs_on(prev: Frag, frag: Frag, text: str, mask: bytearray) -> bool:
+    """``frag`` is a quoted content that directly follows the content ``prev`` (only white space between)."""
+    return RUN_ON_QUOTES and bool(mask[frag[0]]) and not text[prev[1]:frag[0]].strip()
+
+
+def link(spans: dict[str, list[Frag]], sents: SentenceIndex, text: str, mask: bytearray) -> list[_Group]:
     """Group cues with their contents and sources (cues that get no content are dropped)."""
     cues = sorted(spans.get("Cue", []))
     groups = [_Group(c) for c in cues]
     prev: tuple[Frag, int] | None = None
     for frag in sorted(spans.get("Content", [])):
         k = _nearest_cue(frag, cues, sents, MAX_SENT_GAP)
-        if k is None and prev is not None and not text[prev[0][1]:frag[0]].strip():
+        if k is None and prev is not None and _runs_on(prev[0], frag, text, mask):
             k = prev[1]  # a quote running on over paragraphs, far from its cue
         if k is not None:
             groups[k].contents.append(frag)
@@ -84,16 +91,18 @@ def link(spans: dict[str, list[Frag]], sents: SentenceIndex, text: str) -> list[
     return [g for g in groups if g.contents]
 
 
-def speech_kind(contents: list[Frag], quotes: list[QuoteRegion], text: str) -> str:
-    """direct when every content character that is a word sits inside a quote, indirect when none, else mixed."""
+def speech_kind(contents: list[Frag], quotes: list[QuoteRegion] | bytearray, text: str) -> str:
+    """direct when every word character of the contents is inside a quote, indirect when none, else mixed.
+
+    ``quotes`` is the list of quote regions or a ready per-character mask (:func:`quote_mask`).
+    """
+    mask = quotes if isinstance(quotes, bytearray) else quote_mask(text, quotes)
     inside = total = 0
     for start, end in contents:
-        for i in range(start, end):
-            if not text[i].isalnum():
-                continue
-            total += 1
-            if any(q.start <= i < q.end for q in quotes):
-                inside += 1
+        for i in range(start, min(end, len(text))):
+            if text[i].isalnum():
+                total += 1
+                inside += mask[i]
     if total == 0 or inside == 0:
         return "indirect"
     return "direct" if inside == total else "mixed"
@@ -130,12 +139,14 @@ def _date_for(doc, cue: Frag, sents: SentenceIndex) -> tuple[str | None, str]:
     return None, "none"
 
 
-def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: float = 1.0) -> list[Attribution]:
-    """Attribution records for ``doc`` from labelled fragments."""
-    text = doc.text
+def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: float = 1.0,
+          text: str | None = None) -> list[Attribution]:
+    """Attribution records for ``doc`` from labelled fragments (``quotes``: the quote regions of the text)."""
+    text = doc.text if text is None else text
     sents = SentenceIndex(doc)
+    mask = quote_mask(text, quotes)
     out = []
-    for g in link(spans, sents, text):
+    for g in link(spans, sents, text, mask):
         source = None
         if g.sources:
             src = min(g.sources, key=lambda f: _distance(f, g.cue))
@@ -151,6 +162,6 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
         out.append(Attribution(
             cue=_span(text, g.cue), contents=[_span(text, f) for f in g.contents],
             sentence=_sentence_hull(all_frags, sents, text), source=source, actor_id=actor_id,
-            speech=speech_kind(g.contents, quotes, text), date=date, date_source=date_source,
+            speech=speech_kind(g.contents, mask, text), date=date, date_source=date_source,
             source_type=source_type, score=score))
     return out

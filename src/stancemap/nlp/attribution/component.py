@@ -12,9 +12,8 @@ from pathlib import Path
 
 from ...config import PACKAGE_DATA
 from . import assemble, rules
-from .features import doc_features
 from .quotes import find_quotes
-from .tagger import decode_spans, load_tagger, predict_tags
+from .tagger import load_tagger
 
 log = logging.getLogger(__name__)
 
@@ -28,24 +27,23 @@ class AttributionFinder:
                  use_model: bool = True) -> None:
         self.name = name
         self.model_path = Path(model_path) if model_path else DEFAULT_MODEL_PATH
-        loaded = load_tagger(self.model_path) if use_model else None
-        self.model, self.vocab = loaded if loaded else (None, None)
-        self.method = "tagger" if self.model is not None else "rules"
-        if use_model and self.model is None:
+        self.tagger = load_tagger(self.model_path) if use_model else None
+        self.method = "tagger" if self.tagger is not None else "rules"
+        if use_model and self.tagger is None:
             log.info("no attribution model at %s: using rules", self.model_path)
 
-    def label(self, doc, quotes) -> dict[str, list[tuple[int, int]]]:
-        """Cue / Source / Content character fragments for ``doc``."""
-        if self.model is not None and doc.tensor is not None and doc.tensor.shape[0] == len(doc):
-            ids, dense = doc_features(doc, self.vocab)
-            return decode_spans(doc, predict_tags(self.model, ids, dense))
+    def label(self, doc, quotes, text: str | None = None) -> dict[str, list[tuple[int, int]]]:
+        """Cue / Source / Content character fragments for ``doc`` (``quotes``: its quote regions)."""
+        if self.tagger is not None:
+            return self.tagger.spans(doc, text, quotes)
         return rules.label_spans(doc, quotes)
 
     def __call__(self, doc):
         try:
-            quotes = find_quotes(doc.text)
-            spans = self.label(doc, quotes)
-            doc._.stancemap_attributions = assemble.build(doc, spans, quotes)
+            text = doc.text  # rebuilt from the tokens at each access: once per doc
+            quotes = find_quotes(text)
+            spans = self.label(doc, quotes, text)
+            doc._.stancemap_attributions = assemble.build(doc, spans, quotes, text=text)
         except Exception:  # one odd article must not stop a batch; the error is logged with its id
             log.exception("attribution failed on article %s", doc._.stancemap_article_id)
             doc._.stancemap_attributions = []

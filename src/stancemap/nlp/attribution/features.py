@@ -19,7 +19,10 @@ from .quotes import QUOTE_MARKS, find_quotes, quote_mask
 LABELS = ("Source", "Cue", "Content")
 TAGS = ("O",) + tuple(f"{p}-{lab}" for lab in LABELS for p in ("B", "I"))
 TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
-N_FLAGS = 9
+N_FLAGS = 13
+#: dependents of a cue-lexicon verb whose subtrees are likely contents / sources
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "parataxis"})
+SOURCE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 CAT_FIELDS = ("lower", "lemma", "shape", "head_lemma", "pos", "dep", "ent", "head_dep")
 
 
@@ -53,11 +56,33 @@ class Vocab:
         return cls(tables={f: dict(t) for f, t in data["tables"].items()})
 
 
-def token_strings(doc) -> list[tuple[str, ...]]:
-    """The categorical feature strings of every token, in ``CAT_FIELDS`` order."""
+def _canonical_marks(text: str, regions: list | None = None) -> dict[int, str]:
+    """Offsets of quote marks other than ``“ ” "`` -> ``“`` (opening) or ``”`` (closing).
+
+    The tagger learnt quotes from English news (curly and straight); «guillemets», „low marks“ and
+    ‹singles› are shown to it as the curly marks they stand for.
+    """
+    out = {}
+    for r in find_quotes(text) if regions is None else regions:
+        if text[r.start] not in '“"':
+            out[r.start] = "“"
+        if r.closed and text[r.end - 1] not in '”"':
+            out[r.end - 1] = "”"
+    return out
+
+
+def token_strings(doc, text: str | None = None, regions: list | None = None) -> list[tuple[str, ...]]:
+    """The categorical feature strings of every token, in ``CAT_FIELDS`` order.
+
+    ``text`` / ``regions`` (``doc.text`` and its quote regions) may be passed when already computed:
+    ``Doc.text`` is rebuilt from the tokens at every access.
+    """
+    marks = _canonical_marks(doc.text if text is None else text, regions)
     out = []
     for tok in doc:
-        out.append((tok.lower_, tok.lemma_.lower(), tok.shape_, tok.head.lemma_.lower(), tok.pos_, tok.dep_,
+        mark = marks.get(tok.idx) if len(tok.text) == 1 else None
+        lower, lemma, shape = (mark, mark, mark) if mark else (tok.lower_, tok.lemma_.lower(), tok.shape_)
+        out.append((lower, lemma, shape, tok.head.lemma_.lower(), tok.pos_, tok.dep_,
                     tok.ent_iob_ + "-" + tok.ent_type_, tok.head.dep_))
     return out
 
@@ -76,31 +101,68 @@ def build_vocab(docs, min_count: int = 3) -> Vocab:
     return vocab
 
 
-def _flags(doc) -> np.ndarray:
+def _flags(doc, text: str, regions: list) -> np.ndarray:
     lex = lexicon()
     verbs, nouns = lex["verbs_set"], lex["nouns_set"]
-    mask = quote_mask(doc.text, find_quotes(doc.text))
+    mask = quote_mask(text, regions)
     flags = np.zeros((len(doc), N_FLAGS), dtype=np.float32)
-    for tok in doc:
-        i = tok.i
-        prev = doc[i - 1] if i > 0 else None
+    prev = None
+    for i, tok in enumerate(doc):
+        lemma, head = tok.lemma_.lower(), tok.head
         flags[i, 0] = mask[tok.idx] if tok.idx < len(mask) else 0
-        flags[i, 1] = tok.text in QUOTE_MARKS or any(c in QUOTE_MARKS for c in tok.text[:1])
-        flags[i, 2] = tok.lemma_.lower() in verbs
-        flags[i, 3] = tok.lemma_.lower() in nouns
-        flags[i, 4] = tok.head.lemma_.lower() in verbs
-        flags[i, 5] = tok.is_sent_start or i == 0
+        flags[i, 1] = tok.text[:1] in QUOTE_MARKS
+        flags[i, 2] = lemma in verbs
+        flags[i, 3] = lemma in nouns
+        flags[i, 4] = head.lemma_.lower() in verbs
+        flags[i, 5] = i == 0 or tok.is_sent_start
         flags[i, 6] = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
         flags[i, 7] = tok.is_punct
-        flags[i, 8] = tok.i < tok.head.i
+        flags[i, 8] = i < head.i
+        prev = tok
+    _subtree_flags(doc, flags, verbs)
     return flags
 
 
-def doc_features(doc, vocab: Vocab) -> tuple[np.ndarray, np.ndarray]:
-    """(ids [n, len(CAT_FIELDS)] int64, dense flags [n, N_FLAGS] float32) for one doc."""
-    ids = np.array([[vocab.ids(f, s) for f, s in zip(CAT_FIELDS, strings)] for strings in token_strings(doc)],
-                   dtype=np.int64).reshape(len(doc), len(CAT_FIELDS))
-    return ids, _flags(doc)
+def _subtree_flags(doc, flags: np.ndarray, verbs: frozenset) -> None:
+    """Flags 9-12: inside a likely content / source subtree of a cue verb, and that subtree's edges."""
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+            continue
+        for child in tok.children:
+            col = 9 if child.dep_ in CONTENT_DEPS else 10 if child.dep_ in SOURCE_DEPS else -1
+            if col < 0:
+                continue
+            lo, hi = child.left_edge.i, child.right_edge.i
+            flags[lo:hi + 1, col] = 1.0
+            flags[lo, 11] = 1.0
+            flags[hi, 12] = 1.0
+
+
+@dataclass
+class DocFeatures:
+    """A doc's feature strings and flags, computed once and encoded for any vocabulary."""
+
+    strings: list[tuple[str, ...]]
+    flags: np.ndarray
+
+    @classmethod
+    def of(cls, doc, text: str | None = None, regions: list | None = None) -> DocFeatures:
+        """Features of ``doc`` (pass ``doc.text`` and its quote regions when already at hand)."""
+        text = doc.text if text is None else text
+        regions = find_quotes(text) if regions is None else regions
+        return cls(token_strings(doc, text, regions), _flags(doc, text, regions))
+
+    def encode(self, vocab: Vocab, n_flags: int = N_FLAGS) -> tuple[np.ndarray, np.ndarray]:
+        """(ids [n, len(CAT_FIELDS)] int64, dense flags [n, n_flags] float32)."""
+        ids = np.array([[vocab.ids(f, s) for f, s in zip(CAT_FIELDS, strings)] for strings in self.strings],
+                       dtype=np.int64).reshape(len(self.strings), len(CAT_FIELDS))
+        return ids, self.flags[:, :n_flags]
+
+
+def doc_features(doc, vocab: Vocab, n_flags: int = N_FLAGS) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, dense flags) for one doc; ``n_flags`` < ``N_FLAGS`` keeps the first flags only (models
+    trained before flags were added)."""
+    return DocFeatures.of(doc).encode(vocab, n_flags)
 
 
 def spans_to_tags(doc, spans: dict[str, list[tuple[int, int]]]) -> np.ndarray:
