@@ -14,10 +14,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+DEMO_DB := sqlite:///demo.db
+DEMO_Q := src/stancemap/data/questions/demo.yaml
+
 demo: $(STAMP)
 	rm -f demo.db
-	$(BIN)/stancemap ingest src/stancemap/data/demo --db sqlite:///demo.db
-	$(BIN)/stancemap actors --db sqlite:///demo.db --limit 25
+	$(BIN)/stancemap questions add $(DEMO_Q) --db $(DEMO_DB)
+	$(BIN)/stancemap ingest src/stancemap/data/demo --db $(DEMO_DB)
+	$(BIN)/stancemap actors --db $(DEMO_DB) --limit 15
+	$(BIN)/stancemap table --question strikes-in-russia --db $(DEMO_DB)
+	$(BIN)/stancemap changes --question strikes-in-russia --db $(DEMO_DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -87,3 +87,24 @@ def test_ledger_cmd_unknown_question_exits_2(ledger_db):
 def test_ledger_cmd_bad_as_of_exits_2(ledger_db):
     result = run("table", "--question", "strikes", "--as-of", "last May", "--db", ledger_db)
     assert result.exit_code == 2 and "YYYY" in result.output
+
+
+@pytest.mark.model
+def test_ledger_cmd_demo_articles_show_a_change_of_position(sqlite_url):
+    """questions add, ingest the bundled demo folder, and the ledger shows Germany moving."""
+    from stancemap.ingest.service import ingest
+    from stancemap.ledger.questions import DEMO_QUESTIONS
+
+    assert run("questions", "add", str(DEMO_QUESTIONS), "--db", sqlite_url).exit_code == 0
+    with Store(sqlite_url) as store:
+        ingest([DEMO_QUESTIONS.parent.parent / "demo"], store)
+    found = json.loads(run("changes", "--question", "strikes-in-russia", "--format", "json",
+                           "--db", sqlite_url).output)
+    germany = [c for c in found if c["actor"] == "country:DEU"]
+    assert [(c["from"], c["to"]) for c in germany] == [("oppose", "conditional")]
+    nato = json.loads(run("table", "--question", "ukraine-nato-membership", "--format", "json",
+                          "--db", sqlite_url).output)
+    got = {r["actor_id"]: r["stance"] for r in nato}
+    assert (got["country:POL"], got["country:HUN"]) == ("support", "oppose")
+    # Germany "said ..., but warned against inviting": found when attribution gives the second cue its speaker
+    assert set(got) <= {"country:POL", "country:HUN", "country:DEU"} and got.get("country:DEU", "oppose") == "oppose"

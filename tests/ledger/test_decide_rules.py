@@ -105,3 +105,28 @@ def test_decide_rules_disagreeing_components_drop_the_attribution(build_reading,
                                       "territory")])
     got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules)}
     assert got == {"country:ITA": "support", "gov:USA": "oppose"}
+
+
+def test_decide_rules_report_of_anothers_position_is_not_the_speakers(build_reading, strikes, rules):
+    text = "Anna Berg reported that Italy refused to allow Ukraine to strike Russian territory."
+    reading = build_reading(text, attributions=[("Anna Berg", "reported", "that Italy refused to allow Ukraine "
+                                                  "to strike Russian territory")])
+    got = {r.actor.id for r in decide_stances(reading, [strikes], scorer=rules)}
+    assert "person:anna-berg" not in got and "gov:NLD" not in got
+
+
+def test_decide_rules_normative_content_about_another_actor_stays_the_speakers(build_reading, strikes, rules):
+    text = "Anna Berg said that Italy should lift its ban on strikes on Russian territory."
+    reading = build_reading(text, attributions=[("Anna Berg", "said", "that Italy should lift its ban on strikes "
+                                                  "on Russian territory")])
+    got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules) if r.via is None}
+    assert got["person:anna-berg"] == "support"
+    assert got["country:ITA"] == "oppose"  # "Italy ... its ban": Italy holds the ban
+
+
+def test_decide_rules_cue_attitude_in_a_cue_phrase(build_reading, strikes, rules):
+    text = "Anna Berg also decried the ban on strikes on Russian territory."
+    reading = build_reading(text, attributions=[("Anna Berg", "also decried", "the ban on strikes on Russian "
+                                                  "territory")])
+    got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules) if r.via is None}
+    assert got == {"person:anna-berg": "support"}

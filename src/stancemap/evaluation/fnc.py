@@ -20,7 +20,7 @@ from ..ledger import semantic
 from ..ledger.bare import bare_stance, split_sentences
 from ..ledger.relevance import core_hit, question_terms
 from ..model import Question
-from .scoring import f1_report
+from .vast import f1_report
 
 log = logging.getLogger(__name__)
 LABELS = ("agree", "disagree", "discuss", "unrelated")

@@ -10,17 +10,34 @@ from __future__ import annotations
 import csv
 import logging
 import os
+from collections.abc import Sequence
 
 from ..config import shared_path
 from ..ledger import semantic
 from ..ledger.bare import bare_stance, split_sentences
 from ..ledger.relevance import core_hit, question_terms
 from ..model import Question
-from .scoring import f1_report
 
 log = logging.getLogger(__name__)
 LABELS = {"0": "con", "1": "pro", "2": "neutral"}
 TO_LABEL = {"support": "pro", "conditional": "pro", "oppose": "con", "neutral": "neutral", None: "neutral"}
+
+
+def f1_report(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    """Per-class precision/recall/F1 and the macro-F1 over ``labels``."""
+    out: dict[str, float] = {}
+    f1s = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out.update({f"{label}_precision": prec, f"{label}_recall": rec, f"{label}_f1": f1})
+        f1s.append(f1)
+    out["macro_f1"] = sum(f1s) / len(f1s) if f1s else 0.0
+    return out
 
 
 def load(split: str = "test") -> list[dict[str, str]]:

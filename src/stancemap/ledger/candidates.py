@@ -186,6 +186,8 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     "The Times reported that Trump proposed a ban" reports Trump's position, not the Times'; "Berg said
     Germany should lift its ban" is Berg's own call (normative), so it stays.
     """
+    if _report_only(att):
+        return True
     content = att.contents[0]
     mentions = _mentions_in(ctx, content)
     if not mentions or mentions[0].actor_id == att.actor_id:
@@ -195,8 +197,20 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     after = content.text[first.span.end - content.start:]
     if [t.stem for t in tokens(head)] not in ([], ["that"], ["th"]) or _NOUN_AFTER.match(after):
         return False
+    return not _normative(att)
+
+
+def _normative(att: Attribution) -> bool:
     text = " ".join(c.text for c in att.contents)
-    return not any(find_phrase(p, tokens(text)) for p in phrases(LEXICON, "normative"))
+    return any(find_phrase(p, tokens(text)) for p in phrases(LEXICON, "normative"))
+
+
+def _report_only(att: Attribution) -> bool:
+    """A reporting cue ("reported", "revealed") with content that says nothing about what ought to be."""
+    if not att.cue:
+        return False
+    report = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_cues", [])}
+    return any(t.stem in report for t in tokens(att.cue.text)) and not _normative(att)
 
 
 def _idx(ctx: Context, span: Span) -> int:
@@ -305,15 +319,29 @@ def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         after = clause.text[m.span.end - clause.start:]
         if re.match(r"^['’]s?\s", after) and _restriction_within(after, 3):
             yield _make(ctx, m.actor_id, opp, sentence, "holder", 0.7, clause, m, rel)
-    first = mentions[0]
-    after = clause.text[first.span.end - clause.start:]
-    toks = tokens(after)
-    for k, tok in enumerate(toks):
-        if after[tok.start:tok.end].lower() in ("its", "their") and _restriction_within(after[tok.end:], 2):
-            before = [t.stem for t in toks[:k]]
-            if not any(s in _reversal_stems() for s in before) or _is_pressed(after):
-                yield _make(ctx, first.actor_id, opp, sentence, "holder", 0.65, clause, first, rel)
-            break
+    for tok in tokens(clause.text):
+        word = clause.text[tok.start:tok.end].lower()
+        if word not in ("its", "their") or not _restriction_within(clause.text[tok.end:], 2):
+            continue
+        holder = _antecedent(clause, mentions, clause.start + tok.start)
+        if holder is None:
+            continue
+        between = clause.text[holder.span.end - clause.start:tok.start]
+        # "X lifted its ban" is X's own change (an action); "X should lift / is pressed to lift its ban" means
+        # X holds it now
+        if not any(t.stem in _reversal_stems() for t in tokens(between)) or _is_pressed(between) \
+                or any(find_phrase(p, tokens(between)) for p in phrases(LEXICON, "normative")):
+            yield _make(ctx, holder.actor_id, opp, sentence, "holder", 0.65, clause, holder, rel)
+
+
+def _antecedent(clause: Span, mentions: list[ActorMention], offset: int) -> ActorMention | None:
+    """The nearest mention before ``offset`` that can be a subject (not after a preposition, not "X's")."""
+    for m in reversed([m for m in mentions if m.span.end <= offset]):
+        prev = tokens(clause.text[:m.span.start - clause.start])
+        if prev and prev[-1].stem in _PREPOSITIONS or _NOUN_AFTER.match(clause.text[m.span.end - clause.start:]):
+            continue
+        return m
+    return None
 
 
 def _restriction_within(text: str, n: int) -> bool:

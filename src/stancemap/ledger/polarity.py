@@ -206,7 +206,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if any(o.category == "restriction" for o in ops):
         # the text names a restriction: when the question's own action is one, they are the same thing
         sign *= statement_sign(question)
-    cue_sign = _cue_attitudes().get(stem(cue.split()[0])) if cue else None
+    cue_sign = _cue_sign(cue)
     if cue_sign is not None:
         sign *= cue_sign
         active = True
@@ -236,6 +236,16 @@ def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
     first = next((k for k, t in enumerate(toks) if t.stem in words), None)
     active = [o for o in ops if o.category not in ("negation", "negation_void")]
     return first is not None and bool(active) and all(o.first > first for o in active)
+
+
+def _cue_sign(cue: str | None) -> int | None:
+    """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1), None when it has none."""
+    if not cue:
+        return None
+    for tok in tokens(cue):
+        if tok.stem in _cue_attitudes():
+            return _cue_attitudes()[tok.stem]
+    return None
 
 
 def _sign(ops: list[Operator]) -> tuple[int, bool]:

@@ -14,7 +14,7 @@ TABLE_COLUMNS = ("actor", "kind", "country", "stance", "since", "condition", "ev
 def row_cells(row: LedgerRow) -> list[str]:
     """The table columns of one row as text."""
     d = row.to_dict()
-    return ["" if d[c] is None else str(d[c]) for c in TABLE_COLUMNS]
+    return ["" if d[c] is None else " ".join(str(d[c]).split()) for c in TABLE_COLUMNS]
 
 
 def to_csv(rows: Sequence[LedgerRow]) -> str:

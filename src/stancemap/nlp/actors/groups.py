@@ -88,7 +88,7 @@ def find_described(kb: KnowledgeBase, doc: Doc) -> list[Described]:
     out: list[Described] = []
     for tok in doc:
         low = tok.lower_
-        if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or _has_name(kb, tok):
+        if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON":
             continue
         plural = tok.tag_ == "NNS"
         if plural and (low in groups or low in anon_plural):
@@ -97,6 +97,8 @@ def find_described(kb: KnowledgeBase, doc: Doc) -> list[Described]:
                 c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in tok.lefts):
             anonymous = True
         else:
+            continue
+        if _has_name(kb, tok):  # after the cheap tests: it walks the noun's subtree
             continue
         iso, end = _country_near(kb, tok)
         adjs = _adjectives(tok)

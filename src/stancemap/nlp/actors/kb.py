@@ -31,12 +31,21 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_LEADING_THE = re.compile(r"^the\s+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """Lookup key: no diacritics, lower case, no leading "the", no possessive, no dots."""
+    """Lookup key: no diacritics, lower case, no leading "the", no possessive, no dots.
+
+    A pure function of the string, memoised: the linker asks for the same words many times per doc.
+    """
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"['\u2019]s?$", "", text.strip())
-    text = re.sub(r"^the\s+", "", text).replace(".", "")
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = _POSSESSIVE.sub("", text.strip())
+    text = _LEADING_THE.sub("", text).replace(".", "")
+    return _NON_ALNUM.sub(" ", text).strip()
 
 
 @dataclass

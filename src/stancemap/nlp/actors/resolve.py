@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...model import Actor, ActorMention
+from ..sentindex import sentence_index
 from .kb import load_lexicon
 
 WINDOW_SENTENCES = 4
@@ -52,9 +53,8 @@ def _head_mention(doc: Doc, inside: list[ActorMention], start: int, end: int) ->
 
 def _window(doc: Doc, mentions: list[ActorMention], token_i: int) -> list[ActorMention]:
     """Mentions before token ``token_i`` within the last few sentences, most recent first."""
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    idx = next((k for k, s in enumerate(sents) if s.start <= token_i < s.end), 0)
-    floor = sents[max(0, idx - WINDOW_SENTENCES + 1)].start_char
+    sents = sentence_index(doc)
+    floor = sents.starts[max(0, sents.of_token(token_i) - WINDOW_SENTENCES + 1)]
     limit = doc[token_i].idx
     found = [m for m in mentions if floor <= m.span.start and m.span.end <= limit]
     return sorted(found, key=lambda m: m.span.start, reverse=True)

@@ -8,11 +8,11 @@ speaker's actor id.
 """
 from __future__ import annotations
 
-import bisect
 import logging
 from dataclasses import dataclass, field
 
 from ...model import Attribution, Span
+from ..sentindex import SentenceIndex, sentence_index
 from .quotes import QuoteRegion, quote_mask
 from .speaker import outlet_matches, resolve_speaker
 
@@ -30,20 +30,6 @@ class _Group:
     cue: Frag
     contents: list[Frag] = field(default_factory=list)
     sources: list[Frag] = field(default_factory=list)
-
-
-class SentenceIndex:
-    """Character offset -> sentence number, and sentence offsets, for one doc."""
-
-    def __init__(self, doc) -> None:
-        if doc.has_annotation("SENT_START"):
-            self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
-        else:
-            self.bounds = [(0, len(doc.text))]
-        self.starts = [b[0] for b in self.bounds]
-
-    def of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
 def _distance(a: Frag, b: Frag) -> int:
@@ -143,7 +129,7 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
           text: str | None = None) -> list[Attribution]:
     """Attribution records for ``doc`` from labelled fragments (``quotes``: the quote regions of the text)."""
     text = doc.text if text is None else text
-    sents = SentenceIndex(doc)
+    sents = sentence_index(doc)
     mask = quote_mask(text, quotes)
     out = []
     for g in link(spans, sents, text, mask):

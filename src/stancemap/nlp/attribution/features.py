@@ -8,6 +8,7 @@ tagger trained on it would silently break with ``--model``.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,6 +16,7 @@ import yaml
 
 from ...config import PACKAGE_DATA
 from .quotes import QUOTE_MARKS, find_quotes, quote_mask
+from .tokens import TokenTable, token_table
 
 LABELS = ("Source", "Cue", "Content")
 TAGS = ("O",) + tuple(f"{p}-{lab}" for lab in LABELS for p in ("B", "I"))
@@ -71,20 +73,28 @@ def _canonical_marks(text: str, regions: list | None = None) -> dict[int, str]:
     return out
 
 
-def token_strings(doc, text: str | None = None, regions: list | None = None) -> list[tuple[str, ...]]:
-    """The categorical feature strings of every token, in ``CAT_FIELDS`` order.
+def token_columns(doc, text: str | None = None, regions: list | None = None,
+                  table: TokenTable | None = None) -> list[list[str]]:
+    """The categorical feature strings of every token, one list per field in ``CAT_FIELDS`` order.
 
-    ``text`` / ``regions`` (``doc.text`` and its quote regions) may be passed when already computed:
-    ``Doc.text`` is rebuilt from the tokens at every access.
+    ``text`` / ``regions`` (``doc.text`` and its quote regions) and ``table`` (:func:`token_table`) may
+    be passed when already computed: ``Doc.text`` is rebuilt from the tokens at every access.
     """
     marks = _canonical_marks(doc.text if text is None else text, regions)
-    out = []
-    for tok in doc:
-        mark = marks.get(tok.idx) if len(tok.text) == 1 else None
-        lower, lemma, shape = (mark, mark, mark) if mark else (tok.lower_, tok.lemma_.lower(), tok.shape_)
-        out.append((lower, lemma, shape, tok.head.lemma_.lower(), tok.pos_, tok.dep_,
-                    tok.ent_iob_ + "-" + tok.ent_type_, tok.head.dep_))
-    return out
+    t = token_table(doc) if table is None else table
+    lower, lemma, shape = list(t.lower), list(t.lemma), list(t.shape)
+    for i, start in enumerate(t.idx):
+        mark = marks.get(start) if t.length[i] == 1 else None
+        if mark:
+            lower[i] = lemma[i] = shape[i] = mark
+    head_lemma = [t.lemma[h] for h in t.head]
+    head_dep = [t.dep[h] for h in t.head]
+    return [lower, lemma, shape, head_lemma, t.pos, t.dep, t.ent, head_dep]
+
+
+def token_strings(doc, text: str | None = None, regions: list | None = None) -> list[tuple[str, ...]]:
+    """The categorical feature strings of every token, in ``CAT_FIELDS`` order (see :func:`token_columns`)."""
+    return list(zip(*token_columns(doc, text, regions))) if len(doc) else []
 
 
 def build_vocab(docs, min_count: int = 3) -> Vocab:
@@ -101,33 +111,40 @@ def build_vocab(docs, min_count: int = 3) -> Vocab:
     return vocab
 
 
-def _flags(doc, text: str, regions: list) -> np.ndarray:
+def _flags(doc, text: str, regions: list, table: TokenTable | None = None) -> np.ndarray:
+    """Dense flags 0-12 per token (quote, lexicon, position and cue-subtree flags)."""
     lex = lexicon()
     verbs, nouns = lex["verbs_set"], lex["nouns_set"]
     mask = quote_mask(text, regions)
-    flags = np.zeros((len(doc), N_FLAGS), dtype=np.float32)
-    prev = None
-    for i, tok in enumerate(doc):
-        lemma, head = tok.lemma_.lower(), tok.head
-        flags[i, 0] = mask[tok.idx] if tok.idx < len(mask) else 0
-        flags[i, 1] = tok.text[:1] in QUOTE_MARKS
-        flags[i, 2] = lemma in verbs
-        flags[i, 3] = lemma in nouns
-        flags[i, 4] = head.lemma_.lower() in verbs
-        flags[i, 5] = i == 0 or tok.is_sent_start
-        flags[i, 6] = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
-        flags[i, 7] = tok.is_punct
-        flags[i, 8] = i < head.i
-        prev = tok
-    _subtree_flags(doc, flags, verbs)
+    t = token_table(doc) if table is None else table
+    n = len(t)
+    starts = t.idx
+    # the previous token's text and trailing white space run up to this token's start
+    newline = [True] + ["\n" in text[a:b] for a, b in zip(starts, starts[1:])]
+    columns = (
+        [mask[i] if i < len(mask) else 0 for i in starts],
+        [text[i:i + 1] in QUOTE_MARKS for i in starts],
+        [lemma in verbs for lemma in t.lemma],
+        [lemma in nouns for lemma in t.lemma],
+        [t.lemma[h] in verbs for h in t.head],
+        [i == 0 or s for i, s in enumerate(t.sent_start)],  # None (no boundaries) becomes NaN
+        newline[:n],
+        t.punct,
+        [i < h for i, h in enumerate(t.head)],
+    )
+    flags = np.zeros((n, N_FLAGS), dtype=np.float32)
+    for k, col in enumerate(columns):
+        flags[:, k] = np.array(col, dtype=np.float32)
+    _subtree_flags(doc, flags, verbs, t)
     return flags
 
 
-def _subtree_flags(doc, flags: np.ndarray, verbs: frozenset) -> None:
+def _subtree_flags(doc, flags: np.ndarray, verbs: frozenset, table: TokenTable) -> None:
     """Flags 9-12: inside a likely content / source subtree of a cue verb, and that subtree's edges."""
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+    for i, (pos, lemma) in enumerate(zip(table.pos, table.lemma)):
+        if pos not in ("VERB", "AUX") or lemma not in verbs:
             continue
+        tok = doc[i]
         for child in tok.children:
             col = 9 if child.dep_ in CONTENT_DEPS else 10 if child.dep_ in SOURCE_DEPS else -1
             if col < 0:
@@ -140,9 +157,10 @@ def _subtree_flags(doc, flags: np.ndarray, verbs: frozenset) -> None:
 
 @dataclass
 class DocFeatures:
-    """A doc's feature strings and flags, computed once and encoded for any vocabulary."""
+    """A doc's feature strings (one list per field of ``CAT_FIELDS``) and flags, computed once and
+    encoded for any vocabulary."""
 
-    strings: list[tuple[str, ...]]
+    columns: list[list[str]]
     flags: np.ndarray
 
     @classmethod
@@ -150,12 +168,14 @@ class DocFeatures:
         """Features of ``doc`` (pass ``doc.text`` and its quote regions when already at hand)."""
         text = doc.text if text is None else text
         regions = find_quotes(text) if regions is None else regions
-        return cls(token_strings(doc, text, regions), _flags(doc, text, regions))
+        table = token_table(doc)
+        return cls(token_columns(doc, text, regions, table), _flags(doc, text, regions, table))
 
     def encode(self, vocab: Vocab, n_flags: int = N_FLAGS) -> tuple[np.ndarray, np.ndarray]:
         """(ids [n, len(CAT_FIELDS)] int64, dense flags [n, n_flags] float32)."""
-        ids = np.array([[vocab.ids(f, s) for f, s in zip(CAT_FIELDS, strings)] for strings in self.strings],
-                       dtype=np.int64).reshape(len(self.strings), len(CAT_FIELDS))
+        n = len(self.flags)
+        cols = [list(map(vocab.tables[f].get, col, itertools.repeat(0, n))) for f, col in zip(CAT_FIELDS, self.columns)]
+        ids = np.array(cols, dtype=np.int64).reshape(len(CAT_FIELDS), n).T.copy()
         return ids, self.flags[:, :n_flags]
 
 

@@ -79,25 +79,54 @@ def _allowed() -> np.ndarray:
 
 _ALLOWED = _allowed()
 _START_OK = np.array([not t.startswith("I-") for t in TAGS])
+_START = tuple(0.0 if ok else -1e9 for ok in _START_OK)
+
+
+def _predecessor_groups() -> tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]:
+    """(allowed previous tags, the tags they may precede) for each distinct set of allowed previous tags."""
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for j in range(len(TAGS)):
+        groups.setdefault(tuple(i for i in range(len(TAGS)) if _ALLOWED[i, j]), []).append(j)
+    return tuple((preds, tuple(js)) for preds, js in groups.items())
+
+
+_GROUPS = _predecessor_groups()
+
+
+def _best_previous(score: list[float], preds: tuple[int, ...]) -> tuple[int, float]:
+    """The first allowed previous tag with the highest score, and that score."""
+    best, value = preds[0], score[preds[0]]
+    for i in preds[1:]:
+        if score[i] > value:
+            best, value = i, score[i]
+    return best, value
 
 
 def viterbi(logp: np.ndarray) -> np.ndarray:
-    """Best valid BIO path through per-token log-probabilities ``logp`` [n, n_tags]."""
+    """Best valid BIO path through per-token log-probabilities ``logp`` [n, n_tags].
+
+    Plain Python floats (float64) over the tag groups that share their allowed previous tags: with seven
+    tags this is faster than a numpy step per token.  Ties go to the lowest tag index.
+    """
     n = logp.shape[0]
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    trans = np.where(_ALLOWED, 0.0, -1e9)
-    score = logp[0] + np.where(_START_OK, 0.0, -1e9)
-    back = np.zeros((n, logp.shape[1]), dtype=np.int64)
-    for t in range(1, n):
-        cand = score[:, None] + trans
-        back[t] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + logp[t]
-    path = np.zeros(n, dtype=np.int64)
-    path[-1] = int(score.argmax())
+    rows = logp.astype(np.float64).tolist()
+    score = [a + b for a, b in zip(rows[0], _START)]
+    back: list[list[int]] = []
+    for row in rows[1:]:
+        prev, nxt = [0] * len(score), [0.0] * len(score)
+        for preds, tags in _GROUPS:
+            best, value = _best_previous(score, preds)
+            for j in tags:
+                prev[j], nxt[j] = best, value + row[j]
+        back.append(prev)
+        score = nxt
+    path = [0] * n
+    path[-1] = max(range(len(score)), key=lambda j: (score[j], -j))
     for t in range(n - 1, 0, -1):
-        path[t - 1] = back[t, path[t]]
-    return path
+        path[t - 1] = back[t - 1][path[t]]
+    return np.array(path, dtype=np.int64)
 
 
 def predict_logp(model, ids: np.ndarray, dense: np.ndarray) -> np.ndarray:
