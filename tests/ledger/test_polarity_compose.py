@@ -69,3 +69,61 @@ BAN = Question("ban", "The country should temporarily ban foreign fighters from 
 ])
 def test_polarity_compose_relative_to_a_restrictive_question(text, stance):
     assert compose(text, BAN).stance == stance
+
+
+# -- constructions added for the stance development set ----------------------------------------
+
+from stancemap.ledger.candidates import _joined  # noqa: E402
+from stancemap.ledger.relevance import core_hit, question_terms  # noqa: E402
+from stancemap.model import Attribution, Question, Span  # noqa: E402
+
+REFUGEES = Question("refugees", "The country should accept refugees from Syria.", keywords=["Syrian refugees"])
+WALL = Question("wall", "The country should build a wall along its southern border.", keywords=["border wall"])
+PACT = Question("pact", "The country should ratify the Atlantic Fisheries Pact (AFP).",
+                keywords=["Atlantic Fisheries Pact", "AFP", "fisheries deal"])
+
+
+def test_compose_but_not_is_a_condition():
+    pol = compose("admitting Christian refugees from Syria but not Muslims", REFUGEES)
+    assert pol.stance == "conditional" and "but not muslims" in pol.condition.lower()
+
+
+def test_compose_in_cases_where_is_a_condition():
+    pol = compose("he was open to some refugees from Syria, in cases where the refugee was not a security risk",
+                  REFUGEES)
+    assert pol.stance == "conditional"
+
+
+def test_compose_committing_to_the_action_itself():
+    assert compose("We will build a great wall along the southern border!", WALL).stance == "support"
+    assert compose("her state would not accept any Syrian refugees", REFUGEES).stance == "oppose"
+    # a bare description of the action commits nobody
+    assert compose("most Syrian refugees admitted are women and children", REFUGEES).stance is None
+
+
+def test_compose_bad_evaluation_counts_once():
+    assert compose("the proposal to close the door to refugees unconstitutional", REFUGEES).stance == "support"
+    assert compose("the plan to accept refugees unconstitutional", REFUGEES).stance == "oppose"
+    assert compose("the plan to accept refugees as un-American", REFUGEES, cue="condemned").stance == "oppose"
+
+
+def test_compose_critic_cue_and_come_out_against():
+    assert compose("the Atlantic Fisheries Pact", PACT, cue="is a vocal critic of").stance == "oppose"
+    assert compose("the Atlantic Fisheries Pact", PACT, cue="has come out against").stance == "oppose"
+
+
+def test_relevance_named_keyword_is_enough():
+    terms = question_terms(PACT)
+    assert core_hit("a vote on the job-killing AFP must not happen", terms)
+    assert not core_hit("Atlantic salmon prices rose", terms)
+
+
+def test_joined_keeps_separate_quoted_sentences_apart():
+    text = '"I will stop any deal that kills jobs, including the AFP," she said, "I oppose it now."'
+    end = text.index(" she said")
+    first = Span(0, end, text[:end])
+    second = Span(text.index('"I oppose'), len(text), text[text.index('"I oppose'):])
+    cue = text.index("said")
+    att = Attribution(cue=Span(cue, cue + 4, "said"), contents=[first, second], sentence=Span(0, len(text), text))
+    assert compose(" ".join(c.text for c in att.contents), PACT).stance != "oppose"  # one chain: stop x oppose
+    assert compose(_joined(att), PACT).stance == "oppose"

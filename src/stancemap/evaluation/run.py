@@ -17,6 +17,7 @@ MODULES = {
     "te3": "date normalisation on TempEval-3 platinum",
     "actor_linking": "actor linking on the team's gold set",
     "polnear": "attribution on the PolNeAR test split",
+    "polnear_links": "attribution linking (content and source attached to the right cue), PolNeAR test",
     "seed": "stance table of the seed article",
     "stance_dev": "stance decisions on the team's development set",
     "vast": "zero-shot stance on VAST (outside reference)",

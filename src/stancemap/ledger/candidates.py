@@ -152,20 +152,80 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         if att.cue and doers.get((att.cue.start, att.cue.end), att.actor_id) != att.actor_id:
             # the action finder gives the same verb another subject: one of them is wrong, keep neither
             continue
-        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att):
+        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att) or _third_party_source(ctx, att):
             continue
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
             continue
-        text = " ".join(c.text for c in att.contents)
-        pol = compose(text, ctx.question, cue=att.cue.text if att.cue else None)
+        pol = compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
         if pol.stance is None:
             continue
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
-        yield Candidate(att.actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
-                        cue=att.cue, speaker=att.source, date=date,
-                        date_source="sentence" if dated else ("published" if date else "none"), relevance=rel)
+        for actor_id in _speakers(ctx, att):
+            yield Candidate(actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
+                            cue=att.cue, speaker=att.source, date=date,
+                            date_source="sentence" if dated else ("published" if date else "none"),
+                            relevance=rel)
+
+
+@functools.lru_cache(maxsize=1)
+def _speaks_for() -> frozenset[str]:
+    return frozenset(stem(w.split()[0]) for w in load_lexicon(LEXICON)["speaks_for_nouns"])
+
+
+_QUOTE_END = re.compile(r"[.!?,]\s*[\"'”’]+\s*$")
+_QUOTE_START = re.compile(r"^\s*[\"'“‘]+\s*[A-Z]")
+
+
+def _joined(att: Attribution) -> str:
+    """The contents as one text; a quoted sentence that ends before the next quote opens stays a sentence.
+
+    ("“I will stop any deal, including the TPP,” Clinton said, “I oppose it now.”" is two sentences
+    that are composed one by one, not one chain of operators.)
+    """
+    out = att.contents[0].text
+    for prev, nxt in zip(att.contents, att.contents[1:]):
+        glue = ". " if _QUOTE_END.search(prev.text) and _QUOTE_START.match(nxt.text) else " "
+        out = out.rstrip() + glue + nxt.text
+    return out
+
+
+def _third_party_source(ctx: Context, att: Attribution) -> bool:
+    """True when the speaker phrase names the actor only as a modifier of someone else.
+
+    "A Clinton ally suggested she would ..." is the ally's guess, not Clinton's stance; "Clinton's
+    campaign said" still speaks for Clinton.
+    """
+    if att.source is None:
+        return False
+    own = [m for m in _mentions_in(ctx, att.source) if m.actor_id == att.actor_id]
+    if not own:
+        return False
+    after = att.source.text[own[-1].span.end - att.source.start:]
+    word = re.match(r"^(?:['’]s?)?\s+([a-z][a-z-]*)", after)
+    return bool(word) and stem(word.group(1)) not in _speaks_for() and word.group(1) not in ("and", "or", "who")
+
+
+def _speakers(ctx: Context, att: Attribution) -> list[str]:
+    """The attribution's actor, plus the others of a coordinated speaker ("Jeb Bush and Ted Cruz")."""
+    out = [att.actor_id]
+    if att.source is None:
+        return out
+    mentions = _mentions_in(ctx, att.source)
+    if len(mentions) < 2 or not any(m.actor_id == att.actor_id for m in mentions):
+        return out
+    rest = att.source.text
+    for m in sorted(mentions, key=lambda m: -m.span.start):
+        a, b = m.span.start - att.source.start, m.span.end - att.source.start
+        rest = rest[:a] + " " + rest[b:]
+    words = [w for w in re.findall(r"[A-Za-z.]+", rest)]
+    if "and" not in words or any(w[0].islower() and w not in ("and", "both") for w in words):
+        return out
+    for m in mentions:
+        if m.actor_id not in out and m.actor_id in ctx.reading.actors:
+            out.append(m.actor_id)
+    return out
 
 
 def _reports_others_deed(ctx: Context, att: Attribution) -> bool:
@@ -195,13 +255,15 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     first = mentions[0]
     head = content.text[:first.span.start - content.start]
     after = content.text[first.span.end - content.start:]
-    if [t.stem for t in tokens(head)] not in ([], ["that"], ["th"]) or _NOUN_AFTER.match(after):
+    # "that President Obama wanted ...": a capitalised title before the name is part of the name
+    head_words = [t for t in tokens(head) if not head[t.start].isupper()]
+    if [t.stem for t in head_words] not in ([], ["that"], ["th"]) or _NOUN_AFTER.match(after):
         return False
-    return not _normative(att)
+    return not _normative(att, first_only=True)
 
 
-def _normative(att: Attribution) -> bool:
-    text = " ".join(c.text for c in att.contents)
+def _normative(att: Attribution, first_only: bool = False) -> bool:
+    text = att.contents[0].text if first_only else " ".join(c.text for c in att.contents)
     return any(find_phrase(p, tokens(text)) for p in phrases(LEXICON, "normative"))
 
 
@@ -299,8 +361,23 @@ def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
                 continue
             yield from _holders(ctx, clause, sentence, mentions, rel)
             yield from _pressed(ctx, clause, sentence, mentions, rel)
-            if i not in covered:
+            if i not in covered or not _overlaps_speech(ctx, clause):
                 yield from _subjects(ctx, clause, sentence, mentions, rel)
+
+
+def _overlaps_speech(ctx: Context, clause: Span) -> bool:
+    """True when a resolved attribution's cue or content lies in the clause (its subject is a speaker then).
+
+    An attribution whose speaker was not linked to an actor does not count: its clause subject is
+    guessed like any other ("Mr. Trump ... said he would deport refugees").
+    """
+    for att in ctx.reading.attributions:
+        if not att.actor_id or att.actor_id not in ctx.reading.actors:
+            continue
+        for span in [att.cue, *att.contents]:
+            if span is not None and span.start < clause.end and clause.start < span.end:
+                return True
+    return False
 
 
 def _make(ctx: Context, actor_id: str, pol: Polarity, sentence: Span, origin: str, base: float,

@@ -26,7 +26,7 @@ LEXICON = "stance"
 #: operator categories and their sign, matched longest phrase first
 _CATEGORIES: tuple[tuple[str, int], ...] = (
     ("negation_void", 1), ("neutral", 0), ("refusal", -1), ("reversal", -1), ("restriction", -1),
-    ("harm", -1), ("endorse", 1), ("negation", -1),
+    ("harm", -1), ("evaluation", -1), ("endorse", 1), ("negation", -1),
 )
 _LOCATIVE = {"on", "in", "inside", "within", "into", "over", "across"}
 
@@ -198,11 +198,16 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     condition, exclusive, masked = find_conditions(text, question)
     plain = _mask(text, masked)
     ops = find_operators(tokens(plain))
+    if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
+        ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
     sign, active = _sign(ops)
+    if not active and _names_action(tokens(plain), question):
+        # the text states the question's own action ("we will build a wall", "would not accept refugees")
+        active = True
     if any(o.category == "restriction" for o in ops):
         # the text names a restriction: when the question's own action is one, they are the same thing
         sign *= statement_sign(question)
@@ -219,6 +224,48 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
 def _statement_sign(statement: str) -> int:
     ops = [o for o in find_operators(tokens(statement)) if o.category != "endorse"]
     return _sign(ops)[0]
+
+
+_MODALS = frozenset({"should", "must", "ought"})
+_AUXILIARIES = frozenset({"be", "have", "to", "not"})
+
+
+@functools.lru_cache(maxsize=256)
+def _action_stems(statement: str) -> frozenset[str]:
+    """The stems of the statement's action verb ("should build" -> build) with its paraphrase group."""
+    toks = tokens(statement)
+    for k, tok in enumerate(toks):
+        if tok.stem not in _MODALS:
+            continue
+        for nxt in toks[k + 1:]:
+            word = statement[nxt.start:nxt.end].lower()
+            if nxt.stem in _AUXILIARIES or word.endswith("ly"):
+                continue
+            groups = load_lexicon(LEXICON).get("action_paraphrases", [])
+            out = {nxt.stem}
+            for group in groups:
+                stems = {stem(w) for w in group}
+                if nxt.stem in stems:
+                    out |= stems
+            return frozenset(out)
+    return frozenset()
+
+
+_COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna"})
+
+
+def _names_action(toks: list[Token], question: Question) -> bool:
+    """True when the text commits to the question's action verb ("we will build", "would not accept").
+
+    A bare mention of the action ("refugees admitted are mostly children") describes, it does not commit.
+    """
+    action = _action_stems(question.statement)
+    if not action:
+        return False
+    for k, tok in enumerate(toks):
+        if tok.stem in action and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
+            return True
+    return False
 
 
 def statement_sign(question: Question) -> int:

@@ -39,6 +39,9 @@ class QuestionTerms:
     keywords: tuple[tuple[frozenset[str], ...], ...]
     targets: tuple[str, ...]  # texts for semantic similarity
     core: tuple[frozenset[str], ...] = ()  # the predicate: common words of statement and keywords
+    #: keywords that name the question's own object ("TPP", "Trans-Pacific Partnership"): specific
+    #: enough to make a text about the question without a common word
+    named: tuple[tuple[frozenset[str], ...], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,7 +87,21 @@ def _terms_cached(statement: str, keywords: tuple[str, ...], examples: tuple[str
         weights=tuple(w for _, w in weighted),
         keywords=tuple(k for k in (tuple(c for c, _ in _concepts(kw)) for kw in keywords) if k),
         targets=(statement, *keywords, *examples),
+        named=tuple(tuple(c for c, _ in _concepts(kw)) for kw in keywords if _is_name(kw, statement)),
     )
+
+
+def _is_name(keyword: str, statement: str) -> bool:
+    """True for a keyword that is an acronym or a multi-word proper name the statement itself uses.
+
+    "TPP" and "Trans-Pacific Partnership" name the question's object; a single country name such as
+    "Ukraine" does not count (it recurs in every article about a conflict).
+    """
+    words = keyword.split()
+    if len(words) == 1:
+        w = words[0]
+        return len(w) >= 3 and w.isupper() and w.isalpha() and w in statement
+    return all(w[0].isupper() for w in words) and keyword in statement
 
 
 def question_terms(question: Question) -> QuestionTerms:
@@ -122,6 +139,8 @@ def core_hit(text: str, terms: QuestionTerms) -> bool:
     question when some common word of the statement or keywords (or a paraphrase) is there too.
     """
     text_stems = _text_stems(text)
+    if any(all(_has(c, text_stems) for c in kw) for kw in terms.named):
+        return True
     return any(_has(c, text_stems) for c in terms.core) if terms.core else True
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
+from .patterns import from_agents, from_proposals, from_relatives
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,8 @@ log = logging.getLogger(__name__)
 CONTEXT_THRESHOLD = 0.15
 ARTICLE_THRESHOLD = 0.6
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence
-PRIORITY = {"attribution": 0, "action": 1, "holder": 2, "pressed": 2, "clause": 3}
+PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
+            "clause": 3}
 
 
 class StanceRulesV1:
@@ -51,9 +53,11 @@ class StanceRulesV1:
         return records
 
     def _decide(self, ctx: Context) -> list[StanceRecord]:
-        covered = {i for a in ctx.reading.attributions if a.cue
+        # sentences where a linked speaker reports something; an unlinked one does not stop clause subjects
+        covered = {i for a in ctx.reading.attributions if a.cue and a.actor_id in ctx.reading.actors
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
-        cands = [*from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered)]
+        cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
+                 *from_relatives(ctx), *from_agents(ctx)]
         kept = resolve(cands)
         return [self._record(ctx, c) for c in kept]
 

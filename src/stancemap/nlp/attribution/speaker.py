@@ -65,9 +65,21 @@ def core_span(doc, start: int, end: int) -> tuple[int, int]:
     return max(start, lo), min(end, hi) if min(end, hi) > max(start, lo) else end
 
 
+def _enclosing_mention(doc, start: int, end: int, c_start: int, c_end: int) -> str | None:
+    """A linked mention inside the source span that holds its whole core ("A group of lawmakers from Kyiv")."""
+    for m in doc._.stancemap_mentions or []:
+        if start <= m.span.start <= c_start and c_end <= m.span.end <= end:
+            return m.actor_id
+    return None
+
+
 def resolve_speaker(doc, start: int, end: int) -> str | None:
-    """Actor id of a source span: its core first, then the whole span."""
+    """Actor id of a source span: a mention holding its core, its core, then the whole span."""
     c_start, c_end = core_span(doc, start, end)
+    # the core alone ("group") would resolve by anaphora to an earlier, unrelated group
+    enclosing = _enclosing_mention(doc, start, end, c_start, c_end)
+    if enclosing:
+        return enclosing
     found = resolve_chars(doc, c_start, c_end)
     if found or (c_start, c_end) == (start, end):
         return found
