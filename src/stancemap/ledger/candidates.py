@@ -9,7 +9,12 @@ Sentence patterns, each motivated by how news reports positions:
 * pressed: "X is under pressure / was urged to lift its restriction", "urged X to lift" - X currently
   holds it (against);
 * clause: "Finland and Poland lifted their restrictions, while France ..." - subjects of a clause whose
-  composed polarity is clear, used when no attribution covers the sentence.
+  composed polarity is clear, used when no linked speaker's attribution covers the clause.
+
+Attributions are checked before they count: a speaker phrase that names the actor only as a modifier
+("A Clinton ally suggested ...") is a third party's guess; a coordinated speaker ("Jeb Bush and Ted
+Cruz floated ...") gives every named actor the stance.  Proposals, attitude nouns, relative clauses and
+passive agents are in :mod:`stancemap.ledger.patterns`.
 """
 from __future__ import annotations
 
@@ -351,7 +356,8 @@ def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
     """Holder, pressed and clause-subject candidates in relevant sentences.
 
     Args:
-        covered: sentence indices that hold an attribution cue; clause subjects are not guessed there.
+        covered: sentence indices that hold a linked speaker's attribution cue; there, clause subjects are
+            guessed only in clauses that hold no such attribution's cue or content.
     """
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]

@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 #: sentence shares some of its words ("lift the longstanding restriction" after a paragraph on it)
 CONTEXT_THRESHOLD = 0.15
 ARTICLE_THRESHOLD = 0.6
-#: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence
+#: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
+#: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
             "clause": 3}
 
