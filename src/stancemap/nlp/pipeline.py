@@ -43,6 +43,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, stages: Iterable[str] = ("dates", 
         raise ConfigError(
             f"spaCy pipeline {model!r} is not installed: pip install it, or pass --model with an "
             f"installed pipeline name or path (default {DEFAULT_MODEL})") from e
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancemap_paragraphs", before="parser")
     for stage, factory in STAGES.items():
         if stage in wanted:
             nlp.add_pipe(factory)

@@ -13,6 +13,14 @@ from .extensions import register_extensions
 register_extensions()
 
 
+@Language.factory("stancemap_paragraphs", default_config={"min_newlines": 2}, assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str, min_newlines: int):
+    """Sentence starts after blank lines, for pipelines whose parser would join a headline to the text."""
+    from .paragraphs import ParagraphSplitter
+
+    return ParagraphSplitter(nlp, name, min_newlines=min_newlines)
+
+
 @Language.factory(
     "stancemap_dates",
     default_config={"rules": "stancemap.DateRules.v1", "narrative": False},
