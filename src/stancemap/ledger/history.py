@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -111,10 +111,34 @@ def _article_position(records: list[StanceRecord]) -> StanceRecord:
     return max(same_day, key=_order)
 
 
+def _country_actor(actor):
+    """The country a government actor governs (one ledger row per country), else the actor itself."""
+    if actor.kind != "government" or not actor.country:
+        return actor
+    from ..nlp.actors.kb import load_kb
+
+    try:
+        return load_kb().actor_on(f"country:{actor.country}", None)
+    except KeyError:
+        return actor
+
+
+def as_country_rows(records: Iterable[StanceRecord]) -> list[StanceRecord]:
+    """Records of a government ("Washington", "the Biden administration") filed under its country.
+
+    The reading keeps metonyms as governments; the ledger shows one row per country, so that "Berlin
+    rules out strikes" and a later "Germany allows strikes" are one history with a change of position.
+    """
+    return [r if r.actor.kind != "government" else replace(r, actor=_country_actor(r.actor)) for r in records]
+
+
 def positions(records: Iterable[StanceRecord]) -> list[StanceRecord]:
-    """One record per actor, question and story, in date order (copies of a story count once)."""
+    """One record per actor, question and story, in date order (copies of a story count once).
+
+    A government's records count for its country (see :func:`as_country_rows`).
+    """
     per_doc: dict[tuple[str, str, str], list[StanceRecord]] = {}
-    for r in records:
+    for r in as_country_rows(records):
         per_doc.setdefault((r.actor.id, r.question, r.evidence.document), []).append(r)
     per_story: dict[tuple[str, str, str], StanceRecord] = {}
     for (actor_id, question, doc), group in per_doc.items():

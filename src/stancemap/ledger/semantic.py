@@ -39,6 +39,9 @@ def _model():
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # library code prints no progress bars; the CLI owns the terminal
 
     path = _model_dir()
     log.info("loading sentence embeddings from %s", path)
