@@ -19,7 +19,7 @@ from ..store import Store
 EXAMPLE = """
 Example:
 
-    stancemap quotes --db sqlite:///news.db --actor "Stoltenberg"
+    stancemap quotes --db sqlite:///news.db --actor "Rutte"
 
     stancemap quotes --doc 346f10588c0b5644 --format csv > quotes.csv
 """

@@ -317,7 +317,7 @@ _HARD_BREAKS = (", while ", ", whereas ", "; ", " while ", " whereas ")
 
 
 def _with_trailing_condition(pol: Polarity, ctx: Context, sentence: Span, after: int) -> Polarity:
-    """A support whose condition follows later in the sentence (", but only to defend Kharkiv")."""
+    """A support whose condition follows later in the sentence (", but only to defend the border region")."""
     if pol.stance != "support" or pol.condition is not None:
         return pol
     rest = sentence.text[max(0, after - sentence.start):]

@@ -100,7 +100,7 @@ def _article_position(records: list[StanceRecord]) -> StanceRecord:
     """The position one article gives one actor: directional over neutral, then latest, then surest.
 
     On one date a conditional record refines a support ("Germany allows strikes" in the headline,
-    "only to defend Kharkiv" in the body), so it wins over it.
+    "only to defend the border region" in the body), so it wins over it.
     """
     directional = [r for r in records if r.stance != "neutral"] or records
     latest = max(date_key(r.date) for r in directional)

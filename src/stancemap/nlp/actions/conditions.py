@@ -1,4 +1,4 @@
-"""Limits on a deed, kept as text: "with certain limitations", "only to defend Kharkiv",
+"""Limits on a deed, kept as text: "with certain limitations", "only to defend the border region",
 "only against military targets", "on condition that ...", "unless ...", "except ..."."""
 from __future__ import annotations
 

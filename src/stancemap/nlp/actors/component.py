@@ -61,7 +61,7 @@ class ActorLinker:
                 continue  # "Ukrainian" in "Ukrainian lawmakers" belongs to the group
             if not self._link(state, ctx, span):
                 deferred.append(span)
-        for span in deferred:  # after every person is known: NER's "Stoltenberg" ORG is a surname
+        for span in deferred:  # after every person is known: a surname NER tagged ORG is still a person
             self._link_unknown(state, ctx, span)
         _link_acronym_uses(state, doc)
         _link_surname_repeats(state, doc)

@@ -1,8 +1,8 @@
 """Read the description around a person name: title, country and organisation.
 
-"NATO Secretary-General Jens Stoltenberg" -> (Secretary-General, org:NATO);
-"Defense Minister Kejsa Ollongren of the Netherlands" -> (Defence Minister, NLD);
-"Kajsa Ollongren, the Dutch defence minister," -> (Defence Minister, NLD).
+"NATO Secretary-General Mark Rutte" -> (Secretary-General, org:NATO);
+"Defense Minister Anna Berg of the Netherlands" -> (Defence Minister, NLD);
+"Anna Berg, the Dutch defence minister," -> (Defence Minister, NLD).
 """
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def resolve_span(doc: Doc, start_char: int, end_char: int) -> str | None:
 
 
 def _head_mention(doc: Doc, inside: list[ActorMention], start: int, end: int) -> ActorMention:
-    """The mention holding the syntactic head of the span ("NATO chief Stoltenberg" -> Stoltenberg)."""
+    """The mention holding the syntactic head of the span ("NATO chief Rutte" -> Rutte)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None:
         root = span.root
