@@ -112,6 +112,24 @@ def _parse_date_string(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+def load_markup(path: Path, max_bytes: int) -> bytes | ReadFailure:
+    """The bytes of an HTML/XML file, or a failure for a missing, oversize, empty or binary file."""
+    data = load_bytes(path, max_bytes)
+    if isinstance(data, ReadFailure):
+        return data
+    kind = binary_kind(data)
+    return failure(path, f"binary file (looks like {kind})") if kind else data
+
+
+def load_utf8(path: Path, max_bytes: int) -> str | ReadFailure:
+    """The text of a UTF-8 file, or a failure that says why it cannot be read."""
+    data = load_bytes(path, max_bytes)
+    if isinstance(data, ReadFailure):
+        return data
+    text, reason = utf8_or_reason(data)
+    return failure(path, reason) if reason else text
+
+
 def infer_published(text: str) -> tuple[date | None, str | None]:
     """Ask the dates stage to infer a publication date from the text (dateline, copyright...).
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, ReadFailure
-from .common import binary_kind, clean_str, failure, finish_article, load_bytes, parse_date
+from .common import clean_str, failure, finish_article, load_markup, parse_date
 from .html import fragment_text
 
 log = logging.getLogger(__name__)
@@ -15,13 +15,9 @@ log = logging.getLogger(__name__)
 
 def read_feed_file(path: Path, max_bytes: int) -> Iterator[Article | ReadFailure]:
     """Read an RSS/Atom file; each entry becomes an Article with ``source_path`` ``file#n``."""
-    data = load_bytes(path, max_bytes)
+    data = load_markup(path, max_bytes)
     if isinstance(data, ReadFailure):
         yield data
-        return
-    kind = binary_kind(data)
-    if kind:
-        yield failure(path, f"binary file (looks like {kind})")
         return
     yield from articles_from_feed(data, str(path))
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..model import Article, ReadFailure
-from .common import (binary_kind, clean_str, failure, finish_article, load_bytes, outlet_from_url,
+from .common import (clean_str, failure, finish_article, load_markup, outlet_from_url,
                      parse_date)
 
 log = logging.getLogger(__name__)
@@ -34,13 +34,9 @@ class PageMeta:
 
 def read_html_file(path: Path, max_bytes: int) -> Iterator[Article | ReadFailure]:
     """Read one .html/.htm file into one Article (or one ReadFailure)."""
-    data = load_bytes(path, max_bytes)
+    data = load_markup(path, max_bytes)
     if isinstance(data, ReadFailure):
         yield data
-        return
-    kind = binary_kind(data)
-    if kind:
-        yield failure(path, f"binary file (looks like {kind})")
         return
     yield article_from_html(data, str(path), "html", PageMeta())
 

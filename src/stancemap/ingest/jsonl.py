@@ -11,20 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Article, ReadFailure
-from .common import (binary_kind, clean_str, failure, finish_article, load_bytes, parse_date,
+from .common import (binary_kind, clean_str, failure, finish_article, load_utf8, parse_date,
                      size_limit_reason, utf8_or_reason)
 from .html import PageMeta, article_from_html
 
 
 def read_json_file(path: Path, max_bytes: int) -> Iterator[Article | ReadFailure]:
     """Read a .json file: one article object, or a list of article objects (``file.json#n``)."""
-    data = load_bytes(path, max_bytes)
-    if isinstance(data, ReadFailure):
-        yield data
-        return
-    text, reason = utf8_or_reason(data)
-    if reason:
-        yield failure(path, reason)
+    text = load_utf8(path, max_bytes)
+    if isinstance(text, ReadFailure):
+        yield text
         return
     try:
         value = json.loads(text)

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Article, ReadFailure
-from .common import clean_str, failure, finish_article, load_bytes, parse_date, utf8_or_reason
+from .common import clean_str, failure, finish_article, load_utf8, parse_date
 
 _KEYS = {
     "title": "title", "headline": "title",
@@ -29,13 +29,9 @@ _MAX_TITLE = 250
 
 def read_text_file(path: Path, max_bytes: int) -> Iterator[Article | ReadFailure]:
     """Read one .txt file into one Article (or one ReadFailure)."""
-    data = load_bytes(path, max_bytes)
-    if isinstance(data, ReadFailure):
-        yield data
-        return
-    text, reason = utf8_or_reason(data)
-    if reason:
-        yield failure(path, reason)
+    text = load_utf8(path, max_bytes)
+    if isinstance(text, ReadFailure):
+        yield text
         return
     yield article_from_text(text, str(path))
 
