@@ -32,3 +32,11 @@ def test_model_stance_record_contract_shape():
     assert out["actor"] == {"id": "country:FIN", "name": "Finland", "kind": "country", "country": "FIN"}
     assert out["evidence"]["start"] == 10 and out["evidence"]["end"] == 20
     assert out["condition"] is None and out["via"] is None
+
+
+def test_model_span_strip_keeps_offsets_true():
+    text = "Intro.\n\nThe council met.\n\n"
+    span = Span(8, len(text), text[8:])
+    out = span.strip()
+    assert out.text == "The council met." and text[out.start:out.end] == out.text
+    assert Span(0, 6, "Intro.").strip() == Span(0, 6, "Intro.")

@@ -43,6 +43,14 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    def strip(self) -> Span:
+        """The span without leading or trailing white space (a spaCy sentence keeps its paragraph break)."""
+        text = self.text.strip()
+        if text == self.text or not text:
+            return self
+        start = self.start + self.text.index(text)
+        return Span(start, start + len(text), text)
+
 
 @dataclass
 class Article:

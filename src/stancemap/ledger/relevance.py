@@ -177,3 +177,45 @@ def relevance_matrix(texts: Sequence[str], questions: Sequence[Question],
             if core_hit(text, terms):
                 out[i, j] = combine(lexical_score(text, terms), None if cos is None else float(cos[i]))
     return out
+
+
+#: how many sentences back a topic anaphor may find its antecedent, and the share of its relevance kept
+ANAPHORA_WINDOW = 3
+ANAPHORA_FACTOR = 0.8
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphora() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load_lexicon("stance_relevance")
+    return (frozenset(stem(w) for w in lex.get("anaphora_determiners", [])),
+            frozenset(stem(w) for w in lex.get("anaphora_nouns", [])))
+
+
+def has_topic_anaphor(text: str) -> bool:
+    """True when the text refers back to something said or proposed ("the proposal", "his remarks")."""
+    dets, nouns = _anaphora()
+    toks = tokens(text)
+    for prev, tok in zip(toks, toks[1:]):
+        if prev.stem in dets and tok.stem in nouns:
+            return True
+    return False
+
+
+def inherit_anaphora(texts: Sequence[str], relevant: dict[int, float]) -> dict[int, float]:
+    """Add sentences that refer back ("the proposal") to a relevant sentence shortly before them.
+
+    Args:
+        texts: the article's sentences in order.
+        relevant: sentence index -> relevance of the sentences already found relevant.
+    Returns:
+        a new mapping with each anaphoric sentence that has a relevant (or itself inherited) sentence
+        within :data:`ANAPHORA_WINDOW` sentences before it, at :data:`ANAPHORA_FACTOR` of that relevance.
+    """
+    out = dict(relevant)
+    for i, text in enumerate(texts):
+        if i in out or not has_topic_anaphor(text):
+            continue
+        prior = [out[k] for k in range(max(0, i - ANAPHORA_WINDOW), i) if k in out]
+        if prior:
+            out[i] = round(ANAPHORA_FACTOR * prior[-1], 4)
+    return out

@@ -47,7 +47,7 @@ class StanceRulesV1:
         records: list[StanceRecord] = []
         for j, question in enumerate(questions):
             sent_scores = matrix[:len(texts), j]
-            ctx = Context(reading, question, _relevant(sent_scores),
+            ctx = Context(reading, question, relevance.inherit_anaphora(texts, _relevant(sent_scores)),
                           {k: float(v) for k, v in enumerate(matrix[len(texts):, j])
                            if v >= relevance.THRESHOLD})
             records.extend(self._decide(ctx))
@@ -66,7 +66,7 @@ class StanceRulesV1:
         rel_factor = 0.6 + 0.4 * min(1.0, c.relevance / 0.8)
         confidence = round(max(0.0, min(1.0, c.base * rel_factor * c.polarity.strength)), 3)
         article = ctx.reading.article
-        evidence = Evidence(document=article.id, sentence=c.sentence, content=c.content, cue=c.cue,
+        evidence = Evidence(document=article.id, sentence=c.sentence.strip(), content=c.content, cue=c.cue,
                             speaker=c.speaker, outlet=article.outlet)
         actor: Actor = ctx.reading.actors[c.actor_id]
         log.debug("%s %s %s (%s: %s) in %r", ctx.question.id, c.actor_id, c.polarity.stance, c.origin,

@@ -76,7 +76,8 @@ def read_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 16) 
 
 def doc_to_reading(article: Article, doc) -> Reading:
     """Collect a processed Doc's stancemap extensions into a :class:`Reading`."""
-    sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    sentences = ([Span(s.start_char, s.end_char, s.text).strip() for s in doc.sents]
+                 if doc.has_annotation("SENT_START") else [])
     return Reading(
         article=article,
         actors=dict(doc._.stancemap_actors or {}),

@@ -25,9 +25,10 @@ from .context import DocContext, build_context, is_dateline
 from .describe import Description, left_description, right_description
 from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
-from .orgs import clean_name, government_of, is_government_body, is_non_actor, national_body, org_id, trim_span
-from .persons import (behaves_like_person, confirm_headline_span, is_place, organisation_cue, surname_repeats,
-                      titled_names, trim_person)
+from .orgs import (clean_name, government_of, is_government_body, is_non_actor, national_body, org_id,
+                   org_name_ending_in_country, trim_span)
+from .persons import (behaves_like_person, confirm_headline_span, has_honorific, is_place, organisation_cue,
+                      surname_repeats, titled_names, trim_person)
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class ActorLinker:
         ents = [e for e in doc.ents if e.label_ in _LABELS]
         matches = [SpacySpan(doc, s, e, label="KB") for _, s, e in self.matcher(doc)]
         spans = []
-        for span in _merge_of_country(self.kb, filter_spans(matches + ents)):
+        for span in _extend_country_names(self.kb, ctx, _merge_of_country(self.kb, filter_spans(matches + ents))):
             if span.label_ == "PERSON":
                 span = trim_person(self.kb, span)
                 span = confirm_headline_span(self.kb, span, ctx) if span is not None else None
@@ -213,11 +214,24 @@ class ActorLinker:
         cluster = state.cluster_for(name) if span.label_ in ("ORG", "GPE", "NORP") else None
         if cluster:
             state.add(span, state.actors[cluster], "coref", 0.8)
+        elif self._prominent_person(state, span, name):
+            return
         elif span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx):
             aid = org_id(text, ctx)
             aid = state.org_alias(aid, clean_name(text))
             actor = state.actors.get(aid) or Actor(id=aid, name=clean_name(text), kind="organisation", source="text")
             state.add(span, actor, "description", 0.7)
+
+    def _prominent_person(self, state: "_DocState", span: SpacySpan, name: str) -> bool:
+        """A lone surname NER tagged ORG/GPE/NORP ("Trump said") that names one prominent KB person."""
+        if span.label_ not in ("ORG", "GPE", "NORP") or " " in name or not behaves_like_person(
+                span, has_honorific(span)):
+            return False
+        aid = self.kb.prominent_by_surname(name)
+        if aid is None:
+            return False
+        state.add(span, state.kb_actor(aid), "alias", 0.75)
+        return True
 
     def _link_person(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> None:
         desc = left_description(self.kb, span)
@@ -238,7 +252,12 @@ class ActorLinker:
             if unique:
                 state.add(span, state.kb_actor(unique), "alias", 0.85)
                 return
-            if not behaves_like_person(span, bool(desc.title)):
+            titled = bool(desc.title) or has_honorific(span)
+            if not behaves_like_person(span, titled):
+                return
+            prominent = self.kb.prominent_by_surname(name)
+            if prominent:  # "Trump said" in a story that never writes "Donald Trump"
+                state.add(span, state.kb_actor(prominent), "alias", 0.8)
                 return
         fuzzy = self._fuzzy_person(state, name, desc)
         if fuzzy:
@@ -441,6 +460,27 @@ def _merge_of_country(kb: KnowledgeBase, spans: list[SpacySpan]) -> list[SpacySp
         else:
             out.append(span)
     return out
+
+
+def _extend_country_names(kb: KnowledgeBase, ctx: DocContext, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """A country word ending an organisation name NER missed ("Democracy for America") gives way to
+    the whole name, an organisation; spans inside that name are dropped."""
+    names = []
+    for span in spans:
+        if span.label_ in ("GPE", "KB", "LOC") and not ctx.in_title_line(span) and _country_only(kb, span.text):
+            name = org_name_ending_in_country(kb, span)
+            if name is not None:
+                names.append(name)
+    if not names:
+        return spans
+    kept = [s for s in spans if not any(n.start <= s.start and s.end <= n.end for n in names)]
+    return sorted(kept + names, key=lambda s: s.start)
+
+
+def _country_only(kb: KnowledgeBase, text: str) -> bool:
+    """True for a country name ("America", "Syria"), not a capital or an organisation."""
+    ids = kb.lookup(text)
+    return bool(ids) and all(i.startswith("country:") for i in ids)
 
 
 def _family_plural(state: _DocState, text: str) -> bool:

@@ -23,6 +23,10 @@ from ...model import Actor, Role
 log = logging.getLogger(__name__)
 KB_DIR = PACKAGE_DATA / "kb"
 _HEAD_TITLES = {"President", "Prime Minister", "Chancellor", "Head of Government", "Head of State"}
+#: titles of the heads of an international organisation (a role with ``organisation`` set)
+_IGO_HEAD_TITLES = {"Secretary-General", "Director-General", "Managing Director", "Commission President",
+                    "President of the European Council", "High Representative", "President"}
+_MIN_SURNAME_CHARS = 3
 
 
 def slugify(text: str) -> str:
@@ -58,6 +62,10 @@ class KnowledgeBase:
     capitals: dict[str, str] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     phrases: dict[str, list[str]] = field(default_factory=dict)  # surface text -> ids, for the matcher
+    # surname -> ids of prominent persons (heads of state/government, IGO heads, curated persons)
+    prominent_surnames: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    first_names: set[str] = field(default_factory=set)  # normalised first words of KB person names
+    surname_words: frozenset[str] = frozenset()  # surnames that are also common words (surname_words.txt)
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> list[str]:
         """Actor ids whose name or alias normalises like ``text`` (optionally of given kinds)."""
@@ -73,6 +81,15 @@ class KnowledgeBase:
             if aid.startswith("country:"):
                 return aid[8:]
         return None
+
+    def prominent_by_surname(self, surname: str) -> str | None:
+        """The one prominent person with this surname, whatever the date, when the surname is no common
+        word or first name ("Trump" -> person:donald-trump; "May", "Green", "Carter" -> None)."""
+        key = normalise(surname)
+        if len(key) < _MIN_SURNAME_CHARS or " " in key or key in self.surname_words or key in self.first_names:
+            return None
+        ids = self.prominent_surnames.get(key, [])
+        return ids[0] if len(ids) == 1 else None
 
     def person_candidates(self, name: str) -> list[str]:
         """Person ids sharing the surname or its first two letters (the fuzzy-match block)."""
@@ -124,12 +141,18 @@ def _add(kb: KnowledgeBase, surface: str, aid: str, phrase: bool = True) -> None
             ids.append(aid)
 
 
-def _index_person(kb: KnowledgeBase, actor: Actor) -> None:
+def _index_person(kb: KnowledgeBase, actor: Actor, curated: set[str]) -> None:
+    prominent = actor.id in curated or _prominent(actor)
     for name in [actor.name, *actor.aliases]:
         _add(kb, name, actor.id, phrase=False)
-        surname = normalise(name).split()[-1:] if name else []
+        words = normalise(name).split() if name else []
+        surname = words[-1:]
         if surname and actor.id not in kb.surnames[surname[0]]:
             kb.surnames[surname[0]].append(actor.id)
+        if len(words) > 1:
+            kb.first_names.add(words[0])
+            if prominent and actor.id not in kb.prominent_surnames[words[-1]]:
+                kb.prominent_surnames[words[-1]].append(actor.id)
     for role in actor.roles:
         if role.title in _HEAD_TITLES and role.country:
             surname = actor.name.split()[-1]
@@ -138,15 +161,39 @@ def _index_person(kb: KnowledgeBase, actor: Actor) -> None:
                 _add(kb, f"{surname} {noun}", f"gov:{role.country}")
 
 
+def _prominent(actor: Actor) -> bool:
+    """A head of state or government, or the head of an international organisation."""
+    return any(r.title in _HEAD_TITLES and r.country or r.title in _IGO_HEAD_TITLES and r.organisation
+               for r in actor.roles)
+
+
+def _curated_person_ids(folder: Path) -> set[str]:
+    """Ids of the persons of ``curated/persons.yaml`` (none when the folder has no such file)."""
+    path = folder / "curated" / "persons.yaml"
+    if not path.is_file():
+        return set()
+    rows = yaml.safe_load(path.read_text("utf-8")) or []
+    return {f"person:{slugify(row['name'])}" for row in rows if row.get("name")}
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    """Normalised words of a one-word-a-line file ("#" starts a comment); empty when it is missing."""
+    if not path.is_file():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(normalise(w) for w in lines if w)
+
+
 @functools.lru_cache(maxsize=4)
 def load_kb(kb_path: str | None = None) -> KnowledgeBase:
     """Load and index the knowledge base (cached per path)."""
     folder = Path(kb_path) if kb_path else KB_DIR
     actors = {row["id"]: _actor_from_json(row) for row in _read_jsonl(folder / "actors.jsonl")}
-    kb = KnowledgeBase(actors=actors)
+    kb = KnowledgeBase(actors=actors, surname_words=_read_words(KB_DIR / "surname_words.txt"))
+    curated = _curated_person_ids(folder)
     for actor in actors.values():
         if actor.kind == "person":
-            _index_person(kb, actor)
+            _index_person(kb, actor, curated)
             continue
         for name in [actor.name, *actor.aliases]:
             _add(kb, name, actor.id)

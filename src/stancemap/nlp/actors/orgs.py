@@ -144,3 +144,47 @@ def org_id(text: str, ctx: DocContext) -> str:
     if len(initials) >= 3 and initials in ctx.upper_words:
         return f"org:{initials}"
     return f"org:{slugify(key)}"
+
+
+_CONNECTORS = {"of", "for"}
+_MAX_NAME_WORDS = 4
+
+
+def org_name_ending_in_country(kb: KnowledgeBase, span: Span) -> Span | None:
+    """The organisation name a country word ends, when NER missed it: "Democracy for America",
+    "Bank of England", "Friends of Syria" -> an ORG span over the whole name; else None.
+
+    Not for "the government of Ukraine", "President of France" or "the Gulf of Mexico" (a person's title,
+    a government or a place), nor for a lower-case or sentence-initial common noun ("Parts of Syria").
+    """
+    doc = span.doc
+    j = span.start - 1
+    if j > 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _CONNECTORS:
+        return None
+    k = j
+    while k > 0 and j - k < _MAX_NAME_WORDS and _name_word(doc[k - 1]):
+        k -= 1
+    if k == j or not _organisation_words(doc[k:j]):
+        return None
+    return Span(doc, k, span.end, label="ORG")
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may begin or continue a name (a common noun opening a sentence may not)."""
+    if not (tok.is_title and tok.is_alpha) or tok.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return False
+    return tok.pos_ == "PROPN" or not tok.is_sent_start
+
+
+def _organisation_words(words: Span) -> bool:
+    """False when a word of the name is a title, a government word or a place/state word."""
+    lex = load_lexicon()
+    banned = set(lex["country_name_prefixes"]) | set(lex["government_nouns"]) | \
+        set(lex["government_bodies"]["heads"]) | set(lex["honorifics"]) | _title_words(lex)
+    return not any(t.lower_ in banned for t in words)
+
+
+def _title_words(lex: dict) -> set[str]:
+    return {w for v in lex["variant_to_title"] for w in v.replace("-", " ").split()} | set(lex["title_prefix_words"])

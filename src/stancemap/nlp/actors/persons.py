@@ -73,6 +73,13 @@ def behaves_like_person(span: Span, has_title: bool) -> bool:
     return any(t.lower_ in _PRONOUNS for t in tok.doc[tok.i + 1:min(sent.end + 1, len(tok.doc))])
 
 
+def has_honorific(span: Span) -> bool:
+    """True for a name right after "Mr.", "Mrs.", "Ms." or "Dr." (a person, whatever NER says)."""
+    if span.start == 0:
+        return False
+    return span.doc[span.start - 1].lower_.rstrip(".") in load_lexicon()["honorifics"]
+
+
 def organisation_cue(span: Span) -> bool:
     """True when the words around a name say it is an organisation ("producer Alcoa", "Dozhd TV channel")."""
     lex = load_lexicon()
