@@ -14,6 +14,15 @@ from ..ledger import history, render
 from ..model import StanceRecord
 from ..store import Store
 
+#: terminal tables cut evidence to this many characters; csv, json and md keep the whole sentence
+SHORT_EVIDENCE = 160
+
+
+def _short(text: str, limit: int = SHORT_EVIDENCE) -> str:
+    """One line of at most ``limit`` characters, for a table on a terminal."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 DB_HELP = "Database URL (sqlite:///file.db or postgresql+psycopg://...)."
 TABLE_EXAMPLE = """
 Example:
@@ -82,8 +91,12 @@ def table_command(
         table = Table(title=title)
         for col in render.TABLE_COLUMNS:
             table.add_column(col, overflow="fold", ratio=4 if col == "evidence" else None)
+        evidence = render.TABLE_COLUMNS.index("evidence") if "evidence" in render.TABLE_COLUMNS else None
         for row in rows:
-            table.add_row(*render.row_cells(row))
+            cells = render.row_cells(row)
+            if evidence is not None:
+                cells[evidence] = _short(cells[evidence])
+            table.add_row(*cells)
         Console().print(table)
 
 
@@ -105,7 +118,7 @@ def timeline_command(
         table.add_column(col, overflow="fold", ratio=4 if col == "evidence" else None)
     for r in records:
         table.add_row(r.date or "", r.actor.name, r.stance, r.condition or "", r.via or "",
-                      r.evidence.sentence.text, r.evidence.outlet or "")
+                      _short(r.evidence.sentence.text), r.evidence.outlet or "")
     Console().print(table)
 
 
@@ -124,8 +137,8 @@ def changes_command(
         table.add_column(col, overflow="fold", ratio=4 if col in ("before", "after") else None)
     for c in found:
         table.add_row(c.date or "", c.actor.name, c.from_stance, c.to_stance,
-                      f"{c.before.date or ''}: {c.before.evidence.sentence.text}",
-                      f"{c.after.date or ''}: {c.after.evidence.sentence.text}")
+                      f"{c.before.date or ''}: {_short(c.before.evidence.sentence.text)}",
+                      f"{c.after.date or ''}: {_short(c.after.evidence.sentence.text)}")
     Console().print(table)
 
 
