@@ -127,3 +127,38 @@ def test_joined_keeps_separate_quoted_sentences_apart():
     att = Attribution(cue=Span(cue, cue + 4, "said"), contents=[first, second], sentence=Span(0, len(text), text))
     assert compose(" ".join(c.text for c in att.contents), PACT).stance != "oppose"  # one chain: stop x oppose
     assert compose(_joined(att), PACT).stance == "oppose"
+
+
+@pytest.mark.parametrize("text,cue,stance", [
+    ("We're against the AFP before the vote and after it.", None, "oppose"),
+    ("I'm against the AFP.", None, "oppose"),
+    ("the Atlantic Fisheries Pact \"insanity,\"", "has called", "oppose"),
+    ("the pact as “outlandish.”", "called", "oppose"),
+    ("approval of the Atlantic Fisheries Pact", "is seeking", "support"),
+    ("to block the Atlantic Fisheries Pact", "is seeking", "oppose"),
+])
+def test_compose_round_two_operators(text, cue, stance):
+    assert compose(text, PACT, cue=cue).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The minister should resign if he can't block the refugees' arrival.", "oppose"),
+    ("The minister should resign unless he blocks the refugees' arrival.", "oppose"),
+    ("The minister should resign if he accepts refugees from Syria.", "oppose"),
+    ("The minister should resign if he won't accept refugees from Syria.", "support"),
+])
+def test_compose_sanction_tied_to_someone_elses_deed(text, stance):
+    assert compose(text, REFUGEES).stance == stance
+
+
+def test_compose_negated_efficacy_is_against_and_plain_efficacy_is_nothing():
+    assert compose("No wall is going to fix that.", WALL).stance == "oppose"
+    assert compose("We cannot afford the risk of accepting refugees from Syria.", REFUGEES).stance == "oppose"
+    assert compose("A wall along the southern border will help.", WALL).stance is None
+
+
+def test_compose_negation_in_a_trailing_reason_clause_stays_there():
+    text = ("The country cannot afford the risk of accepting refugees from Syria because there is no "
+            "viable way to check them.")
+    assert compose(text, REFUGEES).stance == "oppose"
+    assert compose("A vote on the AFP must not happen.", PACT).stance == "oppose"

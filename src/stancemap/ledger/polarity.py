@@ -26,7 +26,7 @@ LEXICON = "stance"
 #: operator categories and their sign, matched longest phrase first
 _CATEGORIES: tuple[tuple[str, int], ...] = (
     ("negation_void", 1), ("neutral", 0), ("refusal", -1), ("reversal", -1), ("restriction", -1),
-    ("harm", -1), ("evaluation", -1), ("endorse", 1), ("negation", -1),
+    ("harm", -1), ("evaluation", -1), ("endorse", 1), ("efficacy", 1), ("negation", -1),
 )
 _LOCATIVE = {"on", "in", "inside", "within", "into", "over", "across"}
 
@@ -195,6 +195,9 @@ def _combine(parts: list[Polarity]) -> Polarity:
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
     if _third_party().search(text.lower()):
         return Polarity(None, reason="third-party relative clause")
+    sanctioned = _sanctioned(text, question, cue)
+    if sanctioned is not None:
+        return sanctioned
     condition, exclusive, masked = find_conditions(text, question)
     plain = _mask(text, masked)
     ops = find_operators(tokens(plain))
@@ -204,7 +207,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
-    sign, active = _sign(ops)
+    sign, active = _sign(ops, tokens(plain))
     if not active and _names_action(tokens(plain), question):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
@@ -218,6 +221,42 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+@functools.lru_cache(maxsize=1)
+def _sanction_pattern() -> re.Pattern[str] | None:
+    pattern = load_lexicon(LEXICON).get("sanction_condition")
+    return re.compile(pattern) if pattern else None
+
+
+def _sanctioned(text: str, question: Question, cue: str | None) -> Polarity | None:
+    """"X should resign if he can't block Y": the stance is against the if-clause (for an unless-clause).
+
+    The condition is someone else's deed the speaker demands, not a condition on the speaker's stance.
+    None when the text has no such sanction or its clause carries no stance.
+    """
+    pattern = _sanction_pattern()
+    m = pattern.search(text.lower()) if pattern else None
+    if m is None:
+        return None
+    clause = text[m.end():]
+    inner = _compose_one(clause, question)
+    inner_sign = inner.sign if inner.stance in ("support", "oppose") else _stated_action_sign(clause, question)
+    if not inner_sign:
+        return Polarity(None, reason="sanction tied to an undecided clause")
+    sign = inner_sign * (-1 if m.group(1) == "if" else 1) * (_cue_sign(cue) or 1)
+    return Polarity("support" if sign > 0 else "oppose", sign, None, inner.operators,
+                    f"sanction tied to {m.group(1)}-clause")
+
+
+def _stated_action_sign(clause: str, question: Question) -> int:
+    """+1 when a clause states the question's action ("if he accepts refugees"), -1 when negated, else 0."""
+    action = _action_stems(question.statement)
+    toks = tokens(clause)
+    if not action or not any(t.stem in action for t in toks):
+        return 0
+    negations = [o for o in find_operators(toks) if o.category == "negation"]
+    return -1 if len(negations) % 2 else 1
 
 
 @functools.lru_cache(maxsize=256)
@@ -295,14 +334,22 @@ def _cue_sign(cue: str | None) -> int | None:
     return None
 
 
-def _sign(ops: list[Operator]) -> tuple[int, bool]:
+def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bool]:
     """The product of operator signs, and whether any operator beyond negation took part."""
     has_restriction = any(o.category == "restriction" for o in ops)
+    dangling = _dangling_negations(ops, toks) if toks else set()
     sign, active = 1, False
     for k, op in enumerate(ops):
         if op.category == "negation_void":
             continue
         if op.category == "harm" and not has_restriction:
+            continue
+        # a negation in a trailing reason clause with no operator after it ("... because there is no
+        # viable way to check") negates nothing in the stance
+        if op.category == "negation" and op.first in dangling:
+            continue
+        # an efficacy counts only when negated ("no wall is going to fix that", "cannot afford")
+        if op.category == "efficacy" and not any(o.category == "negation" for o in ops[:k]):
             continue
         # a reversal reverses something: a restriction, refusal or permission after it ("lift a ban")
         if op.category == "reversal" and not any(o.category in ("restriction", "refusal", "endorse")
@@ -311,6 +358,23 @@ def _sign(ops: list[Operator]) -> tuple[int, bool]:
         sign *= op.sign
         active = active or op.category != "negation"
     return sign, active
+
+
+@functools.lru_cache(maxsize=1)
+def _subordinators() -> frozenset[str]:
+    return frozenset(stem(w) for w in load_lexicon(LEXICON).get("reason_subordinators", []))
+
+
+def _dangling_negations(ops: list[Operator], toks: list[Token]) -> set[int]:
+    """Token positions of negations after a reason subordinator ("because") with no operator after them."""
+    out = set()
+    for k, op in enumerate(ops):
+        if op.category != "negation" or any(o.category not in ("negation", "negation_void") for o in ops[k + 1:]):
+            continue
+        before = max((o.last for o in ops[:k] if o.category not in ("negation", "negation_void")), default=-1)
+        if any(t.stem in _subordinators() for t in toks[before + 1:op.first]):
+            out.add(op.first)
+    return out
 
 
 def _label(sign: int, condition: str | None, exclusive: bool, ops: tuple[Operator, ...]) -> Polarity:
