@@ -27,8 +27,9 @@ from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
 from .orgs import (clean_name, government_of, is_government_body, is_non_actor, national_body, org_id,
                    org_name_ending_in_country, trim_span)
-from .persons import (behaves_like_person, confirm_headline_span, has_honorific, is_place, organisation_cue,
-                      surname_repeats, titled_names, trim_person)
+from .persons import (behaves_like_person, confirm_headline_span, has_honorific, honorific_gender, is_place,
+                      listed_with_person, name_word_alone, organisation_cue, pronoun_gender, relative_who,
+                      same_first_name, surname_repeats, surname_used_as_person, titled_names, trim_person)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class ActorLinker:
             self._link_unknown(state, ctx, span)
         _link_acronym_uses(state, doc)
         _link_surname_repeats(state, doc)
+        self._link_coordinated_names(state, doc)
         for d in described:
             if not state.overlaps_person(d.start, d.end):
                 actor = Actor(id=d.actor_id, name=d.name, kind=d.kind, country=d.country,
@@ -95,7 +97,8 @@ class ActorLinker:
 
     def _link(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
-        if span.label_ == "ORG" and _relative_who(span) and not self.kb.lookup(span.text):
+        if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span)) \
+                and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
             if is_place(span):
@@ -211,16 +214,39 @@ class ActorLinker:
             return  # "the Skripals": a family, not one of its members
         trimmed = trim_person(self.kb, span)  # "Outgoing PM Cerar"
         name = _strip_the(trimmed.text) if trimmed is not None else _strip_the(text)
-        cluster = state.cluster_for(name) if span.label_ in ("ORG", "GPE", "NORP") else None
+        cluster = state.cluster_for(name, honorific_gender(span), span.start) \
+            if span.label_ in ("ORG", "GPE", "NORP") else None
         if cluster:
             state.add(span, state.actors[cluster], "coref", 0.8)
         elif self._prominent_person(state, span, name):
             return
+        elif len(span) == 1 and listed_with_person(span[0]):
+            return  # "Senators Okafor and Lindqvist": left to _link_coordinated_names
         elif span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx):
             aid = org_id(text, ctx)
             aid = state.org_alias(aid, clean_name(text))
             actor = state.actors.get(aid) or Actor(id=aid, name=clean_name(text), kind="organisation", source="text")
             state.add(span, actor, "description", 0.7)
+
+    def _link_coordinated_names(self, state: "_DocState", doc: Doc) -> None:
+        """A capitalised word NER missed, listed with a person ("leaders Ryan and McConnell"): a person."""
+        person_chars = {i for m in state.mentions if state.actors[m.actor_id].kind == "person"
+                        for i in range(m.span.start, m.span.end)}
+        covered = {i for m in state.mentions for i in range(m.span.start, m.span.end)}
+        taken = {t.i for t in doc if t.idx in covered}
+        persons = [t for t in doc if t.idx in person_chars]
+        for tok in persons:
+            for other in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
+                if other.i in taken or other.ent_type_ not in ("", "PERSON", "ORG") or not name_word_alone(other) \
+                        or self.kb.lookup(other.text):
+                    continue
+                span = doc[other.i:other.i + 1]
+                name = other.text
+                aid = state.cluster_for(name, None, other.i) or self.kb.prominent_by_surname(name)
+                actor = state.actors.get(aid) or (state.kb_actor(aid) if aid else None) \
+                    or _text_person(name, Description())
+                state.add(span, actor, "coref" if aid else "description", 0.7)
+                taken.add(other.i)
 
     def _prominent_person(self, state: "_DocState", span: SpacySpan, name: str) -> bool:
         """A lone surname NER tagged ORG/GPE/NORP ("Trump said") that names one prominent KB person."""
@@ -243,7 +269,7 @@ class ActorLinker:
         if ids:
             state.add(span, state.kb_actor(ids[0]), "exact", 1.0)
             return
-        cluster = state.cluster_for(name)
+        cluster = state.cluster_for(name, honorific_gender(span), span.start)
         if cluster:
             state.add(span, state.actors[cluster], "coref", 0.9)
             return
@@ -289,6 +315,8 @@ class _DocState:
         self.mentions: list[ActorMention] = []
         self.person_spans: list[tuple[int, int]] = []
         self.surfaces: dict[str, set[str]] = {}  # actor id -> names it was written as in this doc
+        self.genders: dict[str, str] = {}  # person id -> "male"/"female" from a title or a pronoun
+        self.person_starts: dict[str, list[int]] = {}  # person id -> token starts of its mentions
 
     def kb_actor(self, aid: str) -> Actor:
         return self.actors.get(aid) or self.kb.actor_on(aid, self.day)
@@ -302,6 +330,11 @@ class _DocState:
         if actor.kind == "person":
             self.person_spans.append((span.start, span.end))
             self.surfaces.setdefault(actor.id, set()).add(normalise(span.text))
+            self.person_starts.setdefault(actor.id, []).append(span.start)
+            if actor.id not in self.genders:
+                gender = honorific_gender(span) or (pronoun_gender(span) if len(span) > 1 else None)
+                if gender:
+                    self.genders[actor.id] = gender
 
     def country_before(self, start_char: int) -> str | None:
         """ISO3 of the country or government mentioned last before ``start_char``."""
@@ -341,10 +374,14 @@ class _DocState:
                 return aid
         return ids[0]
 
-    def cluster_for(self, name: str) -> str | None:
-        """A person already in the doc whose name contains this one or whose surname is spelt like it."""
+    def cluster_for(self, name: str, gender: str | None = None, at: int | None = None) -> str | None:
+        """A person already in the doc whose name contains this one or whose surname is spelt like it.
+
+        Among several, only those whose known gender fits ``gender`` ("Mr."/"Mrs.") count, and the one
+        mentioned last before token ``at`` wins; two different first names never merge."""
         key = normalise(name)
         parts = key.split()
+        found: list[str] = []
         best: tuple[str, float] | None = None
         for aid, actor in self.actors.items():
             if actor.kind != "person" or actor.anonymous:
@@ -353,13 +390,28 @@ class _DocState:
             if not full:
                 continue
             if parts == full[-len(parts):] or (len(parts) == 1 and parts[0] in full):
-                return aid
+                found.append(aid)
+                continue
             if len(parts) == 1 and any(parts[0] in s.split() for s in self.surfaces.get(aid, ())):
-                return aid  # "Prince Mohammed" after "Mohammed bin Salman" (KB spelling "Mohammad")
+                found.append(aid)  # "Prince Mohammed" after "Mohammed bin Salman" (KB spelling "Mohammad")
+                continue
             score = fuzz.ratio(parts[-1], full[-1])
-            if score >= 85 and (len(parts) == 1 or parts[0][:1] == full[0][:1]) and (not best or score > best[1]):
+            if score >= 85 and (len(parts) == 1 or same_first_name(parts[0], full[0])) \
+                    and (not best or score > best[1]):
                 best = (aid, score)
-        return best[0] if best else None
+        if not found:
+            return best[0] if best and self._gender_fits(best[0], gender) else None
+        fitting = [aid for aid in found if self._gender_fits(aid, gender)]
+        if not fitting:
+            return None
+        if len(fitting) == 1 or at is None:
+            return fitting[0]
+        return max(fitting, key=lambda aid: max((s for s in self.person_starts.get(aid, ()) if s < at),
+                                                default=-1))
+
+    def _gender_fits(self, aid: str, gender: str | None) -> bool:
+        known = self.genders.get(aid)
+        return gender is None or known is None or known == gender
 
     def unique_by_surname(self, surname: str) -> str | None:
         """The one KB person with this surname holding an office on the article date, if exactly one."""
@@ -367,6 +419,8 @@ class _DocState:
                if any(r.held_on(self.day) for r in self.kb.actors[pid].roles)
                and (self.day or any(not r.end for r in self.kb.actors[pid].roles))]
         return ids[0] if len(ids) == 1 else None
+
+
 
 
 def _plausible(person: Actor, desc: Description, state: _DocState) -> bool:
@@ -561,9 +615,3 @@ def _initials_match(name: str, acr: str) -> bool:
 def _before_currency(span: SpacySpan, lex: dict) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in lex["currency_nouns"]
-
-
-def _relative_who(span: SpacySpan) -> bool:
-    """True for a name followed by ", who" (a person)."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"

@@ -85,10 +85,16 @@ def find_described(kb: KnowledgeBase, doc: Doc) -> list[Described]:
     lex = load_lexicon()
     anon_plural = {n + "s" for n in lex["anonymous_nouns"]}
     groups = set(lex["group_nouns"])
+    modified = set(lex["modified_group_nouns"])
     out: list[Described] = []
     for tok in doc:
         low = tok.lower_
         if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON":
+            continue
+        if low in modified:
+            found = _modified_group(kb, tok)
+            if found is not None:
+                out.append(found)
             continue
         plural = tok.tag_ == "NNS"
         if plural and (low in groups or low in anon_plural):
@@ -113,3 +119,33 @@ def find_described(kb: KnowledgeBase, doc: Doc) -> list[Described]:
         out.append(Described(f"{prefix}:{slugify('-'.join(parts))}", name,
                              "person" if anonymous else "group", iso, anonymous, start, end + 1))
     return out
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_MODIFIER_DEPS = {"compound", "amod"}
+
+
+def _modifier_words(noun: Token) -> list[Token]:
+    """The compound/adjective words before a noun, with their own modifiers ("civil rights" groups)."""
+    words: list[Token] = []
+    for child in noun.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            words.extend(t for t in child.subtree if t.dep_ in _MODIFIER_DEPS and t.is_alpha)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _modified_group(kb: KnowledgeBase, noun: Token) -> Described | None:
+    """A group from a modified plural subject ("Jewish groups said" -> group:jewish-groups)."""
+    if noun.tag_ != "NNS" or noun.dep_ not in _SUBJECT_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if _has_name(kb, noun):
+        return None
+    words = _modifier_words(noun)
+    if not words or any(t.ent_type_ in {"ORG", "PERSON"} for t in words):
+        return None
+    iso, end = _country_near(kb, noun)
+    parts = [t.lower_ for t in words if kb.country_of_word(t.text) != iso or iso is None] + [noun.lower_]
+    parts += [iso.lower()] if iso else []
+    start = min(t.i for t in words)
+    return Described(f"group:{slugify('-'.join(parts))}", noun.doc[start:end + 1].text, "group", iso, False,
+                     start, end + 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from .context import DocContext
@@ -167,3 +168,79 @@ def _next_capitalised(doc: Doc, i: int) -> bool:
     """True when the next word is capitalised too (a longer name: "Ham Radio", "Park Avenue")."""
     return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha \
         and not doc[i + 1].is_sent_start
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_of_word() -> dict[str, str]:
+    return {w: g for g, words in load_lexicon()["gender_words"].items() for w in words}
+
+
+def honorific_gender(span: Span) -> str | None:
+    """"male"/"female" from a courtesy title right before (or opening) the span ("Mrs. Morrow"), else None."""
+    doc = span.doc
+    words = [doc[span.start - 1]] if span.start > 0 else []
+    words.append(doc[span.start])
+    for tok in words:
+        gender = _gender_of_word().get(tok.lower_.rstrip("."))
+        if gender and tok.lower_.rstrip(".") in load_lexicon()["honorifics"]:
+            return gender
+    return None
+
+
+def pronoun_gender(span: Span) -> str | None:
+    """The gender of the first he/she pronoun after a full-name mention, in its sentence or the next, when
+    no other person is named in between ("Ghazala Khan spoke. She said ..." -> "female")."""
+    doc = span.doc
+    sent_end = span.sent.end
+    limit = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+    for tok in doc[span.end:limit]:
+        if tok.ent_type_ == "PERSON":
+            return None
+        if tok.pos_ == "PRON":
+            gender = _gender_of_word().get(tok.lower_)
+            if gender:
+                return gender
+    return None
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """True when two first names may be one person's ("J." and "John", "Mohammed" and "Mohammad")."""
+    if len(a) <= 2 or len(b) <= 2:
+        return a[:1] == b[:1]
+    return fuzz.ratio(a, b) >= 80
+
+
+def surname_used_as_person(span: Span) -> bool:
+    """True for a two- or three-word name NER tagged ORG whose last word comes back later as a person
+    ("Carla Ortiz spoke ... Ortiz, who leads", or "Ortiz" tagged PERSON)."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in span):
+        return False
+    last = span[-1].text
+    for ent in doc.ents:
+        if ent.start >= span.end and len(ent) == 1 and ent.text == last:
+            if ent.label_ == "PERSON" or ent.label_ == "ORG" and relative_who(ent):
+                return True
+    return False
+
+
+def listed_with_person(tok) -> bool:
+    """True for a word coordinated with a PERSON-tagged name ("Okafor and Lindqvist")."""
+    if tok.is_upper or not name_word_alone(tok):
+        return False  # "RBC", a listed outlet
+    others = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in others) \
+        and not any(o.ent_type_ == "ORG" for o in others)
+
+
+def name_word_alone(tok) -> bool:
+    """A capitalised proper noun standing alone (no compound parts, not a sentence's first word)."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and not tok.is_sent_start \
+        and not any(c.dep_ == "compound" for c in tok.children)
+
+
+def relative_who(span: Span) -> bool:
+    """True for a name followed by ", who" (a person)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"

@@ -73,8 +73,30 @@ def _enclosing_mention(doc, start: int, end: int, c_start: int, c_end: int) -> s
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def relative_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of the noun a relative pronoun source stands for ("Sanders, who says ..." -> "Sanders")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].lower_ not in _RELATIVE_PRONOUNS:
+        return None  # "who" alone, or "who in 2010" (the source as the tagger cut it)
+    clause = span[0].head
+    if clause.dep_ != "relcl" or clause.head.i >= span[0].i:
+        return None
+    noun = clause.head
+    left = min([noun] + [t for t in noun.lefts], key=lambda t: t.i)
+    left = min(left.subtree, key=lambda t: t.i) if left is not noun else noun
+    return left.idx, noun.idx + len(noun.text)
+
+
 def resolve_speaker(doc, start: int, end: int) -> str | None:
-    """Actor id of a source span: a mention holding its core, its core, then the whole span."""
+    """Actor id of a source span: a mention holding its core, its core, then the whole span.
+
+    A relative pronoun ("who") is first replaced by the noun its clause hangs on."""
+    antecedent = relative_antecedent(doc, start, end)
+    if antecedent is not None:
+        start, end = antecedent
     c_start, c_end = core_span(doc, start, end)
     # the core alone ("group") would resolve by anaphora to an earlier, unrelated group
     enclosing = _enclosing_mention(doc, start, end, c_start, c_end)
