@@ -98,7 +98,8 @@ def _span(text: str, frag: Frag) -> Span:
     return Span(frag[0], frag[1], text[frag[0]:frag[1]])
 
 
-def _sentence_hull(frags: list[Frag], sents: SentenceIndex, text: str) -> Span:
+def sentence_hull(frags: list[Frag], sents: SentenceIndex, text: str) -> Span:
+    """The whole sentences holding every fragment, without trailing white space."""
     first = min(sents.of(f[0]) for f in frags)
     last = max(sents.of(max(f[0], f[1] - 1)) for f in frags)
     start, end = sents.bounds[first][0], sents.bounds[last][1]
@@ -147,7 +148,7 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
             source_type, actor_id = "named", resolve_speaker(doc, source.start, source.end)
         out.append(Attribution(
             cue=_span(text, g.cue), contents=[_span(text, f) for f in g.contents],
-            sentence=_sentence_hull(all_frags, sents, text), source=source, actor_id=actor_id,
+            sentence=sentence_hull(all_frags, sents, text), source=source, actor_id=actor_id,
             speech=speech_kind(g.contents, mask, text), date=date, date_source=date_source,
             source_type=source_type, score=score))
     return out

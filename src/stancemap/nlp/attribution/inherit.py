@@ -22,7 +22,7 @@ import yaml
 from ...config import PACKAGE_DATA
 from ...model import Attribution, Span
 from ..sentindex import SentenceIndex, sentence_index
-from .assemble import speech_kind
+from .assemble import sentence_hull, speech_kind
 from .quotes import QuoteRegion, quote_mask
 from .speaker import outlet_matches, resolve_speaker
 
@@ -113,15 +113,6 @@ def same_sentence(frags: list[Frag], cue: Span, sents: SentenceIndex, text: str,
     return [f for f in frags if anchor in _sentences_of(f, sents) or _quoted(f, text, mask)]
 
 
-def _hull(frags: list[Frag], sents: SentenceIndex, text: str) -> Span:
-    first = min(sents.of(f[0]) for f in frags)
-    last = max(sents.of(max(f[0], f[1] - 1)) for f in frags)
-    start, end = sents.bounds[first][0], sents.bounds[last][1]
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end, text[start:end])
-
-
 def clean_contents(rec: Attribution, sents: SentenceIndex, text: str, mask: bytearray,
                    headers: list[Frag]) -> Attribution | None:
     """``rec`` with its contents cleaned (None when no content is left)."""
@@ -134,7 +125,7 @@ def clean_contents(rec: Attribution, sents: SentenceIndex, text: str, mask: byte
         log.debug("attribution at %d dropped: no content left after cleaning", rec.cue.start)
         return None
     hull = [(rec.cue.start, rec.cue.end), *frags] + ([(rec.source.start, rec.source.end)] if rec.source else [])
-    return replace(rec, contents=[Span(s, e, text[s:e]) for s, e in frags], sentence=_hull(hull, sents, text),
+    return replace(rec, contents=[Span(s, e, text[s:e]) for s, e in frags], sentence=sentence_hull(hull, sents, text),
                    speech=speech_kind(frags, mask, text))
 
 
