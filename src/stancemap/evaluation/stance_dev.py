@@ -274,26 +274,61 @@ def actor_recall(gold: dict[Key, str], found: set[tuple[str, str]]) -> float:
     return sum(1 for f, a, _ in gold if (f, a) in found) / len(gold) if gold else 0.0
 
 
-def evaluate_with_report() -> tuple[dict[str, float], str]:
-    """Score stance decisions on the development set; returns the figures and a readable report."""
-    articles = load_gold()
-    questions = load_questions()
-    gold = gold_labels(articles)
-    preds, texts, found = predict(articles, questions)
+#: a gold set: one or more (gold file, questions file) parts, each read with its own questions
+Part = tuple[Path, Path]
+DEV: tuple[Part, ...] = ((GOLD_PATH, QUESTIONS_PATH),)
+#: the second annotator's rows on 20 dev articles (gold/stance_dev_annotator_b.jsonl)
+ANNOTATOR_B = GOLD_DIR / "stance_dev_annotator_b.jsonl"
+
+
+def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
+                         errors: bool = True) -> tuple[dict[str, float], str]:
+    """Score stance decisions on a gold set; returns the figures (keys ``<prefix>_...``) and a report.
+
+    ``errors`` False leaves the worst errors out of the report (held-out sets: their errors are not studied).
+    """
+    articles: list[GoldArticle] = []
+    gold: dict[Key, str] = {}
+    preds: dict[Key, Prediction] = {}
+    texts: dict[str, str] = {}
+    found: set[tuple[str, str]] = set()
+    for gold_path, questions_path in parts:
+        part = load_gold(gold_path)
+        articles += part
+        gold.update(gold_labels(part))
+        p, t, f = predict(part, load_questions(questions_path))
+        preds.update(p)
+        texts.update(t)
+        found |= f
     labels = {k: p.stance for k, p in preds.items()}
-    figures = score(gold, labels)
-    figures.update({"dev_actor_recall": actor_recall(gold, found), "dev_articles": len(articles),
-                    "dev_rows": len(gold)})
-    report = "\n".join([f"stance dev set: {len(articles)} articles, {len(gold)} gold rows, "
-                        f"{len(labels)} predicted", format_confusion(confusion(gold, labels)),
-                        "worst errors:", *worst_errors(gold, preds, texts)])
-    return figures, report
+    figures = {k.replace("dev_", f"{prefix}_", 1): v for k, v in score(gold, labels).items()}
+    figures.update({f"{prefix}_actor_recall": actor_recall(gold, found),
+                    f"{prefix}_articles": len({a.file for a in articles}), f"{prefix}_rows": len(gold)})
+    lines = [f"stance {prefix} set: {len({a.file for a in articles})} articles, {len(gold)} gold rows, "
+             f"{len(labels)} predicted", format_confusion(confusion(gold, labels))]
+    if errors:
+        lines += ["worst errors:", *worst_errors(gold, preds, texts)]
+    return figures, "\n".join(lines)
+
+
+def agreement(path: Path = ANNOTATOR_B) -> dict[str, float]:
+    """Inter-annotator agreement: the second annotator's rows scored against the first's, same articles.
+
+    ``dev_agreement_f1`` is labelled F1 over (article, actor, question, stance): a ceiling for the system.
+    """
+    second = load_gold(path)
+    files = {a.file for a in second}
+    first = gold_labels([a for a in load_gold() if a.file in files])
+    figures = score(first, gold_labels(second))
+    return {"dev_agreement_f1": figures["dev_labelled_f1"], "dev_agreement_pair_f1": figures["dev_pair_f1"],
+            "dev_agreement_articles": len(files)}
 
 
 def evaluate() -> dict[str, float]:
-    """Score stance decisions on the development set (the report is logged at INFO)."""
+    """Score stance decisions on the development set (the report is logged at INFO), with agreement."""
     figures, report = evaluate_with_report()
     log.info("%s", report)
+    figures.update(agreement())
     return figures
 
 

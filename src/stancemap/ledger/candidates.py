@@ -163,8 +163,8 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         if rel <= 0.0:
             continue
         pol = compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
-        if pol.stance is None:
-            continue
+        if pol.stance is None or (k not in ctx.content_relevance and _cue_only(pol) and not _anaphoric(att)):
+            continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be relevant
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
         for actor_id in _speakers(ctx, att):
@@ -172,6 +172,21 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
                             cue=att.cue, speaker=att.source, date=date,
                             date_source="sentence" if dated else ("published" if date else "none"),
                             relevance=rel)
+
+
+#: a content that opens by pointing back ("it as a candidate", "the proposal as divisive") is about
+#: what the sentence or the one before it is about
+_ANAPHORIC = re.compile(r"^[\"“'‘]?(?:it|this|them|these|those)\b|^(?:the|this|his|her|their|its)\s+[\w-]+"
+                        r"(?:\s+(?:as|because|for|since|and|but)\b|\s*[.,;:!?\"”’]*\s*$)", re.IGNORECASE)
+
+
+def _anaphoric(att: Attribution) -> bool:
+    return bool(_ANAPHORIC.match(att.contents[0].text.strip()))
+
+
+def _cue_only(pol: Polarity) -> bool:
+    """True when nothing in the content but negation took part: the stance is the cue's attitude."""
+    return all(o.category in ("negation", "negation_void") for o in pol.operators)
 
 
 @functools.lru_cache(maxsize=1)

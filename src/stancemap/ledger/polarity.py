@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .lexicon import Phrase, Token, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
+from .opposites import action_groups, find_opposites
+from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"
 #: operator categories and their sign, matched longest phrase first
@@ -82,13 +83,16 @@ def _glue() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_attitudes() -> dict[str, int]:
-    """Cue verb stem -> attitude; the one-word refusal operators ("decried", "bashed") count too."""
+def _cue_attitudes() -> tuple[tuple[Phrase, int], ...]:
+    """Cue phrases with their attitude, longest first ("vote for" +1, "come out against" -1); the one-word
+    refusal operators ("decried", "bashed") count too."""
     att = load_lexicon(LEXICON)["cue_attitude"]
-    out = {p.parts[0]: -1 for p in phrases(LEXICON, "refusal") if len(p.parts) == 1 and p.parts[0]}
-    out.update({stem(w): 1 for w in att.get("endorse", [])})
-    out.update({stem(w): -1 for w in att.get("refusal", [])})
-    return out
+    out = {p.parts[0]: (p, -1) for p in phrases(LEXICON, "refusal") if len(p.parts) == 1 and p.parts[0]}
+    for key, sign in (("endorse", 1), ("refusal", -1)):
+        for word in att.get(key, []):
+            phrase = compile_phrase(str(word))
+            out[" ".join(str(part) for part in phrase.parts)] = (phrase, sign)
+    return tuple(sorted(out.values(), key=lambda ps: -len(ps[0].parts)))
 
 
 def question_place(question: Question) -> tuple[str, ...]:
@@ -200,7 +204,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         return sanctioned
     condition, exclusive, masked = find_conditions(text, question)
     plain = _mask(text, masked)
-    ops = find_operators(tokens(plain))
+    ops = _with_opposites(find_operators(tokens(plain)), plain, question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -259,6 +263,29 @@ def _stated_action_sign(clause: str, question: Question) -> int:
     return -1 if len(negations) % 2 else 1
 
 
+def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[Operator]:
+    """``ops`` plus the verbs that undo the question's action ("defend the ACA" against "repeal the ACA").
+
+    A verb some other operator already holds keeps that operator, except a reversal with nothing to
+    reverse after it ("overturn the executive actions"): that one becomes the opposite of the action.
+    """
+    toks = tokens(text)
+    hits = find_opposites(text, toks, question, _action_stems(question.statement))
+    if not hits:
+        return ops
+    out = list(ops)
+    for k in hits:
+        held = next((o for o in out if o.first <= k <= o.last), None)
+        if held is not None:
+            after = [o for o in out if o.first > held.last]
+            if held.category != "reversal" or any(o.category in ("restriction", "refusal", "endorse") for o in after):
+                continue
+            out.remove(held)
+        out.append(Operator("opposite", -1, k, k, toks[k].stem))
+    out.sort(key=lambda o: o.first)
+    return out
+
+
 @functools.lru_cache(maxsize=256)
 def _statement_sign(statement: str) -> int:
     ops = [o for o in find_operators(tokens(statement)) if o.category != "endorse"]
@@ -280,10 +307,9 @@ def _action_stems(statement: str) -> frozenset[str]:
             word = statement[nxt.start:nxt.end].lower()
             if nxt.stem in _AUXILIARIES or word.endswith("ly"):
                 continue
-            groups = load_lexicon(LEXICON).get("action_paraphrases", [])
+            groups = [frozenset(stem(w) for w in g) for g in load_lexicon(LEXICON).get("action_paraphrases", [])]
             out = {nxt.stem}
-            for group in groups:
-                stems = {stem(w) for w in group}
+            for stems in [*groups, *action_groups()]:
                 if nxt.stem in stems:
                     out |= stems
             return frozenset(out)
@@ -328,10 +354,10 @@ def _cue_sign(cue: str | None) -> int | None:
     """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1), None when it has none."""
     if not cue:
         return None
-    for tok in tokens(cue):
-        if tok.stem in _cue_attitudes():
-            return _cue_attitudes()[tok.stem]
-    return None
+    toks = tokens(cue)
+    hits = [(hit[0][0], -len(phrase.parts), sign) for phrase, sign in _cue_attitudes()
+            if (hit := find_phrase(phrase, toks))]
+    return min(hits)[2] if hits else None
 
 
 def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bool]:

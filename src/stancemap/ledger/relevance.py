@@ -142,7 +142,17 @@ def core_hit(text: str, terms: QuestionTerms) -> bool:
     text_stems = _text_stems(text)
     if any(all(_has(c, text_stems) for c in kw) for kw in terms.named):
         return True
+    if terms.named:
+        # the question names its object ("the TPP"): a predicate word inside another name ("North American
+        # Free Trade Agreement") is about that other object
+        text_stems = _common_stems(text)
     return any(_has(c, text_stems) for c in terms.core) if terms.core else True
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _common_stems(text: str) -> frozenset[str]:
+    """Stems of the words that are not part of a name (lowercase, or the text's first word)."""
+    return frozenset(t.stem for k, t in enumerate(tokens(text)) if k == 0 or not text[t.start].isupper())
 
 
 def combine(lexical: float, cosine: float | None) -> float:

@@ -1,6 +1,9 @@
-"""``stancemap.StanceRules.v1``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v2``: the rule-based stance scorer (relevance, then composed polarity).
 
-A shipped version never changes meaning: new behaviour goes into a ``v2`` class registered beside it.
+A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
+(whose ``method`` names the version) stay comparable.  ``v1`` (the first landing, git tag
+``stance-rules-v1``) is retired; ``v2`` adds attitude cues with several words ("vote for", "come out
+against"), past stances marked as superseded ("who once praised"), and appositive speaker lists.
 """
 from __future__ import annotations
 
@@ -26,10 +29,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3}
 
 
-class StanceRulesV1:
+class StanceRulesV2:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v1"
+    name = "stancemap.StanceRules.v2"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

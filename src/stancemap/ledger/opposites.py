@@ -1,0 +1,67 @@
+"""The opposite of a question's action: "defend the ACA" is against "repeal the ACA", "remain in the EU"
+against "leave the EU", "overturn the gun laws" against "adopt stricter gun laws".
+
+The question's action verb is read from its statement ("... should be repealed" -> repeal); the lexicon
+(``action_opposites`` in ``data/lexicons/stance.yaml``) pairs each group of action verbs with the verbs
+that undo or refuse it.  An opposite verb counts only where it acts on the question's topic: a word of the
+question among the next few tokens ("remaining within the Union"), or a pronoun object right after it
+("defend it").  "Questions remain" or "cut taxes" therefore do not count.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Question
+from .lexicon import Token, load_lexicon, stem
+from .relevance import question_terms
+
+#: how many tokens after the opposite verb may hold a word of the question
+WINDOW = 5
+_PUNCT = re.compile(r"[,;:.!?()\"“”]")
+#: words right after the verb that show the topic is not what the verb acts on
+_NOT_OBJECT = frozenset({"about", "after", "before", "as", "for", "with", "since", "until", "at", "from",
+                         "over", "unclear", "uncertain", "high", "low", "open"})
+_PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those"})
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    raw = load_lexicon("stance").get("action_opposites", [])
+    return tuple((frozenset(stem(str(w)) for w in g["action"]), frozenset(stem(str(w)) for w in g["opposite"]))
+                 for g in raw)
+
+
+def action_groups() -> tuple[frozenset[str], ...]:
+    """The action verb groups (stems), usable as paraphrase groups of a statement's action."""
+    return tuple(action for action, _ in _groups())
+
+
+def opposite_stems(action: frozenset[str]) -> frozenset[str]:
+    """Stems of the verbs opposite to a statement's action stems (empty when the lexicon has none)."""
+    out: set[str] = set()
+    for group, opposite in _groups():
+        if group & action:
+            out |= opposite
+    return frozenset(out - action)
+
+
+def find_opposites(text: str, toks: list[Token], question: Question, action: frozenset[str]) -> list[int]:
+    """Indices of tokens (of ``text``) that name the opposite of the question's action, acting on its topic.
+
+    The topic must follow in the verb's own phrase: "kills jobs, including the TPP" does not kill the TPP.
+    """
+    opposite = opposite_stems(action)
+    if not opposite:
+        return []
+    concepts = question_terms(question).concepts
+    hits = []
+    for k, tok in enumerate(toks):
+        if tok.stem not in opposite:
+            continue
+        after = [t for t in toks[k + 1:k + 1 + WINDOW] if not _PUNCT.search(text, toks[k].end, t.start)]
+        if any(t.stem == "by" for t in after[:2]) or (after and after[0].stem in _NOT_OBJECT):
+            continue  # "was killed by a gun", "questions remain about the union": the topic is not undone
+        if (after and after[0].stem in _PRONOUNS) or any(t.stem in c for t in after for c in concepts):
+            hits.append(k)
+    return hits

@@ -1,0 +1,76 @@
+"""Format checks of the second dev set, the held-out test set and the second annotator's rows."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from stancemap.evaluation import stance_dev as sd
+from stancemap.evaluation import stance_test as st
+from stancemap.model import STANCE_LABELS
+
+PARTS = {"dev2": st.DEV2, "test": st.TEST}
+
+
+def _rows(parts):
+    for gold_path, questions_path in parts:
+        questions = {q.id for q in sd.load_questions(questions_path)}
+        for article in sd.load_gold(gold_path):
+            for row in article.rows:
+                yield gold_path.name, questions, article, row
+
+
+ROWS = [(name, *r) for name, parts in PARTS.items() for r in _rows(parts)]
+
+
+@pytest.mark.parametrize("name", sorted(PARTS))
+def test_stance_set_is_big_enough_and_new(name):
+    rows = [r for r in ROWS if r[0] == name]
+    files = {r[3].file for r in rows}
+    assert len(files) >= 30 and len(rows) >= 100
+    dev_files = {a.file for a in sd.load_gold()}
+    assert not files & dev_files, "a held-out set shares no article with the dev set"
+    dev_questions = {q.id for q in sd.load_questions()}
+    assert not {r[4].question for r in rows} & dev_questions, "and asks new questions"
+
+
+def test_test_set_shares_no_article_with_dev2():
+    dev2 = {r[3].file for r in ROWS if r[0] == "dev2"}
+    test = {r[3].file for r in ROWS if r[0] == "test"}
+    assert not dev2 & test
+
+
+@pytest.mark.parametrize("name,gold,questions,article,row", ROWS, ids=lambda x: getattr(x, "actor", ""))
+def test_stance_set_row_is_well_formed(name, gold, questions, article, row):
+    assert row.stance in STANCE_LABELS
+    assert row.question in questions
+    assert row.actor == sd.normalise_actor(row.actor)
+    assert 0 <= row.evidence[0] < row.evidence[1]
+
+
+def test_stance_set_rows_are_unique_and_inside_the_text(shared_data):
+    meta = {}
+    for line in (shared_data / "polnear/data/metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        meta[cols[1]] = cols[5]
+    seen = set()
+    for _, gold, _, article, row in ROWS:
+        key = (article.file, row.actor, row.question)
+        assert key not in seen, key
+        seen.add(key)
+        text = (shared_data / article.file).read_text(encoding="utf-8")
+        assert row.evidence[1] <= len(text), key
+        assert article.published == date.fromisoformat(meta[Path(article.file).stem]), key
+
+
+def test_second_annotator_covers_dev_articles_only():
+    second = sd.load_gold(sd.ANNOTATOR_B)
+    assert len(second) >= 20
+    assert {a.file for a in second} <= {a.file for a in sd.load_gold()}
+
+
+def test_agreement_scores_the_second_annotator_against_the_first():
+    figures = sd.agreement()
+    assert figures["dev_agreement_articles"] >= 20
+    assert 0.5 <= figures["dev_agreement_f1"] <= 1.0
