@@ -306,6 +306,9 @@ class ActorLinker:
         return best
 
 
+#: a namesake mentioned within this many tokens is the one a bare surname means ("Bill Clinton ... Clinton")
+RECENT_MENTION_TOKENS = 60
+
 class _DocState:
     """Actors and mentions collected for one doc, with the name clusters used for coreference."""
 
@@ -377,8 +380,10 @@ class _DocState:
     def cluster_for(self, name: str, gender: str | None = None, at: int | None = None) -> str | None:
         """A person already in the doc whose name contains this one or whose surname is spelt like it.
 
-        Among several, only those whose known gender fits ``gender`` ("Mr."/"Mrs.") count, and the one
-        mentioned last before token ``at`` wins; two different first names never merge."""
+        Among several, only those whose known gender fits ``gender`` ("Mr."/"Mrs.") count.  The one mentioned
+        last before token ``at`` wins when that mention is recent ("Bill Clinton spoke ... Clinton said");
+        further on, the one the story has mentioned most ("Clinton" is Hillary Clinton again, three
+        paragraphs after a passage on her husband).  Two different first names never merge."""
         key = normalise(name)
         parts = key.split()
         found: list[str] = []
@@ -406,8 +411,11 @@ class _DocState:
             return None
         if len(fitting) == 1 or at is None:
             return fitting[0]
-        return max(fitting, key=lambda aid: max((s for s in self.person_starts.get(aid, ()) if s < at),
-                                                default=-1))
+        before = {aid: [s for s in self.person_starts.get(aid, ()) if s < at] for aid in fitting}
+        latest = max(fitting, key=lambda aid: max(before[aid], default=-1))
+        if before[latest] and at - max(before[latest]) <= RECENT_MENTION_TOKENS:
+            return latest
+        return max(fitting, key=lambda aid: (len(before[aid]), max(before[aid], default=-1)))
 
     def _gender_fits(self, aid: str, gender: str | None) -> bool:
         known = self.genders.get(aid)
