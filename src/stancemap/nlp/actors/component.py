@@ -289,7 +289,16 @@ class ActorLinker:
         if fuzzy:
             state.add(span, state.kb_actor(fuzzy[0]), "fuzzy", fuzzy[1] / 100)
             return
+        if self._joined_names(state, name):
+            return  # "Obama-Clinton policies": two persons' names joined, not a third person
         state.add(span, _text_person(name, desc), "description" if desc.title else "exact", 0.8)
+
+    def _joined_names(self, state: "_DocState", name: str) -> bool:
+        """True for a hyphenated pair of names that each name a person in the doc or a prominent one."""
+        parts = [p for p in name.split("-") if p.strip()]
+        if len(parts) != 2 or " " in name:
+            return False
+        return all(state.cluster_for(p) or self.kb.prominent_by_surname(p) for p in parts)
 
     def _fuzzy_person(self, state: "_DocState", name: str, desc: Description) -> tuple[str, float] | None:
         """Best KB person within the blocked candidates, only when context agrees (country/org/title)."""

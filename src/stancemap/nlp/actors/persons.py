@@ -68,10 +68,28 @@ def behaves_like_person(span: Span, has_title: bool) -> bool:
         return False
     if has_title:
         return True
+    if _used_as_place(tok):
+        return False
     if tok.dep_ in _SAID_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
         return True
     sent = tok.sent
     return any(t.lower_ in _PRONOUNS for t in tok.doc[tok.i + 1:min(sent.end + 1, len(tok.doc))])
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "across", "around"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _used_as_place(tok) -> bool:
+    """True when the same word stands elsewhere in the doc as a place ("in Clarkston", a GPE entity)."""
+    for other in tok.doc:
+        if other.text != tok.text:
+            continue
+        if other.ent_type_ in _PLACE_LABELS:
+            return True
+        if other.i > 0 and tok.doc[other.i - 1].lower_ in _PLACE_PREPOSITIONS:
+            return True
+    return False
 
 
 def has_honorific(span: Span) -> bool:
