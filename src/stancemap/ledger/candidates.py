@@ -51,6 +51,7 @@ class Candidate:
     date: str | None = None
     date_source: str | None = None
     relevance: float = 0.0
+    past: bool = False  # the text marks the position as given up ("who once praised")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
+from .past import mark_past
 from .patterns import from_agents, from_proposals, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
@@ -65,7 +66,7 @@ class StanceRulesV2:
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
                  *from_relatives(ctx), *from_agents(ctx), *from_continuations(ctx),
                  *from_reasons(ctx)]
-        kept = resolve(cands)
+        kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
 
     def _record(self, ctx: Context, c: Candidate) -> StanceRecord:
@@ -94,15 +95,16 @@ def _relevant(scores) -> dict[int, float]:
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per actor and sentence: the most trusted origin wins; a tie that disagrees is dropped."""
+    """One candidate per actor and sentence: a current position beats one the text marks as past, then the
+    most trusted origin wins; a tie that disagrees is dropped."""
     groups: dict[tuple[str, int], list[Candidate]] = {}
     for c in cands:
         groups.setdefault((c.actor_id, c.sentence.start), []).append(c)
     kept = []
     for (actor_id, _), group in groups.items():
-        group.sort(key=lambda c: (PRIORITY.get(c.origin, 9), -c.base))
-        best = PRIORITY.get(group[0].origin, 9)
-        top = [c for c in group if PRIORITY.get(c.origin, 9) == best]
+        group.sort(key=lambda c: (c.past, PRIORITY.get(c.origin, 9), -c.base))
+        best = (group[0].past, PRIORITY.get(group[0].origin, 9))
+        top = [c for c in group if (c.past, PRIORITY.get(c.origin, 9)) == best]
         if len({c.polarity.stance for c in top}) > 1:
             log.debug("dropping %s: disagreeing %s candidates in one sentence", actor_id, group[0].origin)
             continue
