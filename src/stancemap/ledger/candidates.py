@@ -158,7 +158,10 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         if att.cue and doers.get((att.cue.start, att.cue.end), att.actor_id) != att.actor_id:
             # the action finder gives the same verb another subject: one of them is wrong, keep neither
             continue
-        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att) or _third_party_source(ctx, att):
+        speakers = _speakers(ctx, att)
+        replaced = att.actor_id not in speakers  # a list of persons stands for the group heading it
+        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att) or \
+                (not replaced and _third_party_source(ctx, att)):
             continue
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
@@ -168,7 +171,7 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
             continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be relevant
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
-        for actor_id in _speakers(ctx, att):
+        for actor_id in speakers:
             yield Candidate(actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
                             cue=att.cue, speaker=att.source, date=date,
                             date_source="sentence" if dated else ("published" if date else "none"),
@@ -229,11 +232,19 @@ def _third_party_source(ctx: Context, att: Attribution) -> bool:
 
 
 def _speakers(ctx: Context, att: Attribution) -> list[str]:
-    """The attribution's actor, plus the others of a coordinated speaker ("Jeb Bush and Ted Cruz")."""
+    """The attribution's actor, plus the others of a coordinated speaker ("Jeb Bush and Ted Cruz").
+
+    A list of persons with descriptions ("The top Republicans, Paul Ryan, the speaker, and Mitch McConnell,
+    the majority leader,") gives every listed person, and replaces a group or party the speaker phrase
+    opens with.
+    """
     out = [att.actor_id]
     if att.source is None:
         return out
     mentions = _mentions_in(ctx, att.source)
+    listed = _listed_persons(ctx, att.source, mentions)
+    if len(listed) >= 2 and (att.actor_id in listed or ctx.reading.actors[att.actor_id].kind != "person"):
+        return sorted(listed, key=lambda a: a != att.actor_id)
     if len(mentions) < 2 or not any(m.actor_id == att.actor_id for m in mentions):
         return out
     rest = att.source.text
@@ -247,6 +258,33 @@ def _speakers(ctx: Context, att: Attribution) -> list[str]:
         if m.actor_id not in out and m.actor_id in ctx.reading.actors:
             out.append(m.actor_id)
     return out
+
+
+#: lowercase words that may stand before a listed person's name in its comma segment
+_LIST_WORDS = frozenset({"and", "both", "former", "then", "sen", "rep", "gov"})
+
+
+def _listed_persons(ctx: Context, source: Span, mentions: list[ActorMention]) -> list[str]:
+    """Persons named as members of a list in a speaker phrase, with "and" before the last of them.
+
+    A name after other lowercase words in its comma segment ("an aide to Paul Ryan") is not a member.
+    """
+    members: list[ActorMention] = []
+    for m in mentions:
+        actor = ctx.reading.actors.get(m.actor_id)
+        if actor is None or actor.kind != "person":
+            continue
+        head = source.text[:m.span.start - source.start]
+        segment = re.split(r"[,;(]", head)[-1]
+        words = re.findall(r"[A-Za-z]+", segment)
+        if all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words):
+            members.append(m)
+    if len(members) < 2:
+        return []
+    between = source.text[members[-2].span.end - source.start:members[-1].span.start - source.start]
+    if not re.search(r"\band\b", between):
+        return []
+    return list(dict.fromkeys(m.actor_id for m in members))
 
 
 def _reports_others_deed(ctx: Context, att: Attribution) -> bool:
