@@ -49,3 +49,14 @@ def test_core_hit_skips_predicate_words_inside_another_name():
     terms = question_terms(PACT)
     assert core_hit("they want to ratify the trade pact", terms)
     assert not core_hit("he would pull out of the Pacific Fisheries Pact", terms)
+
+
+def test_cue_naming_the_opposite_of_the_action_is_against():
+    assert compose("the Coastal Housing Act", REPEAL, cue="has been a dogged defender of").stance == "oppose"
+    assert compose("the Coastal Housing Act", REPEAL, cue="has campaigned to repeal").stance != "oppose"
+
+
+@pytest.mark.parametrize("cue", ["hailed", "is protesting"])
+def test_compose_reads_more_attitude_cues(cue):
+    expected = "oppose" if cue == "is protesting" else "support"
+    assert compose("the Atlantic Fisheries Pact", PACT, cue=cue).stance == expected

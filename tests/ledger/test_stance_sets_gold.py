@@ -74,3 +74,12 @@ def test_agreement_scores_the_second_annotator_against_the_first():
     figures = sd.agreement()
     assert figures["dev_agreement_articles"] >= 20
     assert 0.5 <= figures["dev_agreement_f1"] <= 1.0
+
+
+@pytest.mark.parametrize("predicted,gold,same", [
+    ("person:charles-grassley", "person:chuck-grassley", True), ("person:martin-o-malley", "person:martin-omalley", True),
+    ("person:paul-d-ryan", "person:paul-ryan", True), ("person:tom-perez", "person:thomas-perez", True),
+    ("person:bill-clinton", "person:hillary-clinton", False), ("person:jeb-bush", "person:george-bush", False),
+])
+def test_scorer_matches_spellings_of_one_person(predicted, gold, same):
+    assert (sd.match_actor(predicted, {gold}) == gold) is same

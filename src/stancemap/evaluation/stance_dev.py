@@ -143,18 +143,53 @@ def normalise_actor(actor_id: str) -> str:
     return f"{kind}:{'-'.join(kept)}"
 
 
+#: first names and the formal name they shorten ("Chuck Grassley" is "Charles Grassley"); scoring only
+NICKNAMES = {"chuck": "charles", "charlie": "charles", "tom": "thomas", "bill": "william", "will": "william",
+             "bob": "robert", "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james",
+             "joe": "joseph", "dick": "richard", "rick": "richard", "ted": "edward", "ed": "edward",
+             "dan": "daniel", "dave": "david", "steve": "steven", "stephen": "steven", "tony": "anthony",
+             "chris": "christopher", "nick": "nicholas", "pat": "patrick", "sam": "samuel", "ben": "benjamin",
+             "matt": "matthew", "andy": "andrew", "jeb": "john", "newt": "newton", "hank": "henry"}
+
+
+def person_keys(actor_id: str) -> frozenset[str]:
+    """Spellings under which two person ids name the same person: the first name (nicknames resolved)
+    with the surname, with and without one-letter parts ("paul-d-ryan" and "paul-ryan", "martin-o-malley"
+    and "martin-omalley", "chuck-grassley" and "charles-grassley")."""
+    kind, _, slug = actor_id.partition(":")
+    parts = slug.split("-")
+    if kind != "person" or len(parts) < 2:
+        return frozenset({actor_id})
+    first, rest = NICKNAMES.get(parts[0], parts[0]), parts[1:]
+    return frozenset({f"{first}:{rest[-1]}", f"{first}:{''.join(rest)}",
+                      f"{first}:{''.join(p for p in rest if len(p) > 1)}"})
+
+
+def match_actor(actor_id: str, known: frozenset[str] | set[str]) -> str:
+    """The gold id among ``known`` that names the same person as ``actor_id``, else its normal form."""
+    own = normalise_actor(actor_id)
+    if own in known or not actor_id.startswith("person:"):
+        return own
+    keys = person_keys(actor_id)
+    return next((k for k in sorted(known) if person_keys(k) & keys), own)
+
+
 def gold_labels(articles: list[GoldArticle]) -> dict[Key, str]:
     """Gold stance per (article file, normalised actor id, question)."""
     return {(a.file, normalise_actor(r.actor), r.question): r.stance for a in articles for r in a.rows}
 
 
-def collapse(file: str, records: list[StanceRecord]) -> dict[Key, Prediction]:
-    """One prediction per (article, actor, question): the most confident non-``via`` record."""
+def collapse(file: str, records: list[StanceRecord], known: frozenset[str] = frozenset()) -> dict[Key, Prediction]:
+    """One prediction per (article, actor, question): the most confident non-``via`` record.
+
+    ``known`` holds the article's gold actor ids: a predicted person id that names one of them under
+    another spelling (:func:`person_keys`) is scored under the gold id.
+    """
     best: dict[Key, Prediction] = {}
     for rec in records:
         if rec.via:
             continue
-        key = (file, normalise_actor(rec.actor.id), rec.question)
+        key = (file, match_actor(rec.actor.id, known), rec.question)
         ev = (rec.evidence.sentence.start, rec.evidence.sentence.end) if rec.evidence else None
         pred = Prediction(rec.stance, float(rec.confidence), ev, rec.method)
         if key not in best or pred.confidence > best[key].confidence:
@@ -265,7 +300,8 @@ def predict(articles: list[GoldArticle], questions: list[Question]):
     for gold, reading in read_gold_articles(articles):
         texts[gold.file] = reading.article.text
         found |= found_actors(gold.file, reading)
-        preds.update(collapse(gold.file, list(decide(reading, questions))))
+        known = frozenset(normalise_actor(r.actor) for r in gold.rows)
+        preds.update(collapse(gold.file, list(decide(reading, questions)), known))
     return preds, texts, found
 
 

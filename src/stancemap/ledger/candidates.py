@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import LEXICON, Polarity, compose, find_conditions, statement_sign
+from .relevance import keyword_hit, question_terms
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _PREPOSITIONS = frozenset(stem(w) for w in (
@@ -167,8 +168,8 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         if rel <= 0.0:
             continue
         pol = compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
-        if pol.stance is None or (k not in ctx.content_relevance and _cue_only(pol) and not _anaphoric(att)):
-            continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be relevant
+        if pol.stance is None or (_cue_only(pol) and not _content_on_topic(ctx, k, att)):
+            continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be on the topic
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
         for actor_id in speakers:
@@ -186,6 +187,11 @@ _ANAPHORIC = re.compile(r"^[\"“'‘]?(?:it|this|them|these|those)\b|^(?:the|th
 
 def _anaphoric(att: Attribution) -> bool:
     return bool(_ANAPHORIC.match(att.contents[0].text.strip()))
+
+
+def _content_on_topic(ctx: Context, k: int, att: Attribution) -> bool:
+    """The content is relevant, holds one of the question's keywords, or points back ("it", "the proposal")."""
+    return k in ctx.content_relevance or _anaphoric(att) or keyword_hit(_joined(att), question_terms(ctx.question))
 
 
 def _cue_only(pol: Polarity) -> bool:

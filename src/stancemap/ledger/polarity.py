@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .opposites import action_groups, find_opposites
+from .opposites import action_groups, find_opposites, opposite_stems
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"
@@ -219,6 +219,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         # the text names a restriction: when the question's own action is one, they are the same thing
         sign *= statement_sign(question)
     cue_sign = _cue_sign(cue)
+    if cue_sign is None and cue and _cue_undoes_action(cue, question):
+        cue_sign = -1  # "a dogged defender of" the ACA, against repealing it
     if cue_sign is not None:
         sign *= cue_sign
         active = True
@@ -284,6 +286,12 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
         out.append(Operator("opposite", -1, k, k, toks[k].stem))
     out.sort(key=lambda o: o.first)
     return out
+
+
+def _cue_undoes_action(cue: str, question: Question) -> bool:
+    """True when the cue names the opposite of the question's action ("defended", "vowed to preserve")."""
+    opposite = opposite_stems(_action_stems(question.statement))
+    return any(t.stem in opposite for t in tokens(cue))
 
 
 @functools.lru_cache(maxsize=256)

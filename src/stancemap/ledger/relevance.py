@@ -133,6 +133,12 @@ def lexical_score(text: str, terms: QuestionTerms) -> float:
     return max(covered, keyword)
 
 
+def keyword_hit(text: str, terms: QuestionTerms) -> bool:
+    """True when every word of one of the question's keywords (or their paraphrases) is in the text."""
+    text_stems = _text_stems(text)
+    return any(all(_has(c, text_stems) for c in kw) for kw in terms.keywords)
+
+
 def core_hit(text: str, terms: QuestionTerms) -> bool:
     """True when the text has a word of the question's predicate, not only its names.
 
