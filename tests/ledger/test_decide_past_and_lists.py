@@ -61,3 +61,15 @@ def test_a_person_named_inside_a_description_is_not_listed(build_reading, strike
     reading = replace(reading, attributions=[att])
     records = [r for r in decide_stances(reading, [strikes], scorer=rules) if not r.via]
     assert {r.actor.id for r in records if r.actor.kind == "person"} == {"person:anna-berg"}
+
+
+def test_clause_subject_after_a_lowercase_role_title(build_reading, strikes, rules):
+    text = "Former foreign minister Li Wei refused to allow strikes on Russian territory."
+    records = [r for r in decide_stances(build_reading(text), [strikes], scorer=rules) if not r.via]
+    assert {r.actor.id: r.stance for r in records} == {"person:li-wei": "oppose"}
+
+
+def test_clause_subject_after_other_lowercase_words_is_not_guessed(build_reading, strikes, rules):
+    text = "Critics of Li Wei refused to allow strikes on Russian territory."
+    records = [r for r in decide_stances(build_reading(text), [strikes], scorer=rules) if not r.via]
+    assert not records

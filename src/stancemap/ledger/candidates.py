@@ -547,7 +547,20 @@ def _subject_position(clause: Span, mention: ActorMention, mentions: list[ActorM
             a, b = other.span.start - clause.start, other.span.end - clause.start
             text = text[:a] + " " * (b - a) + text[b:]
     proper_ok = not _title_case(clause.text)
-    return all(t.stem in _FILLER or (proper_ok and text[t.start].isupper()) for t in tokens(text))
+    return all(t.stem in _FILLER or t.stem in _title_words() or (proper_ok and text[t.start].isupper())
+               for t in tokens(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of role titles ("former secretary of State Clinton"): a subject may follow them."""
+    from ..nlp.actors.kb import load_lexicon as load_roles
+
+    words = {"former", "then", "outgoing", "incoming", "acting"}
+    for title, entry in load_roles()["titles"].items():
+        for variant in [title, *entry.get("variants", [])]:
+            words.update(w for w in variant.lower().replace("-", " ").split() if w.isalpha())
+    return frozenset(stem(w) for w in words)
 
 
 def _title_case(text: str) -> bool:
