@@ -341,10 +341,22 @@ def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
     figures.update({f"{prefix}_actor_recall": actor_recall(gold, found),
                     f"{prefix}_articles": len({a.file for a in articles}), f"{prefix}_rows": len(gold)})
     lines = [f"stance {prefix} set: {len({a.file for a in articles})} articles, {len(gold)} gold rows, "
-             f"{len(labels)} predicted", format_confusion(confusion(gold, labels))]
+             f"{len(labels)} predicted", format_confusion(confusion(gold, labels)), "per question:",
+             *per_question(gold, labels)]
     if errors:
         lines += ["worst errors:", *worst_errors(gold, preds, texts)]
     return figures, "\n".join(lines)
+
+
+def per_question(gold: dict[Key, str], labels: dict[Key, str]) -> list[str]:
+    """One line per question: gold rows, predictions and labelled F1."""
+    lines = []
+    for q in sorted({k[2] for k in gold} | {k[2] for k in labels}):
+        g = {k: v for k, v in gold.items() if k[2] == q}
+        p = {k: v for k, v in labels.items() if k[2] == q}
+        lines.append(f"  {q:<28} gold {len(g):>3}  predicted {len(p):>3}  "
+                     f"labelled F1 {score(g, p)['dev_labelled_f1']:.3f}")
+    return lines
 
 
 def agreement(path: Path = ANNOTATOR_B) -> dict[str, float]:
