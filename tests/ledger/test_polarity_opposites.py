@@ -60,3 +60,17 @@ def test_cue_naming_the_opposite_of_the_action_is_against():
 def test_compose_reads_more_attitude_cues(cue):
     expected = "oppose" if cue == "is protesting" else "support"
     assert compose("the Atlantic Fisheries Pact", PACT, cue=cue).stance == expected
+
+
+@pytest.mark.parametrize("a,b,same", [("russia", "russian", True), ("ukrain", "ukrainian", True),
+                                      ("obama", "obamacar", False), ("member", "membership", False)])
+def test_stems_match_word_families_not_compounds(a, b, same):
+    from stancemap.ledger.lexicon import stems_match
+
+    assert stems_match(a, b) is same
+
+
+def test_a_name_inside_a_compound_keyword_does_not_make_a_text_relevant():
+    aca = Question("aca", "The Affordable Care Act (Obamacare) should be repealed.",
+                   keywords=["Obamacare", "Affordable Care Act"])
+    assert not core_hit("Obama announced new steps to tighten firearms sales", question_terms(aca))

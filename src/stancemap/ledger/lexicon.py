@@ -72,8 +72,16 @@ def stems_match(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    # the longer word must not add much: "russia"/"russian" match, "member"/"membership" do not
-    return common >= 5 and common >= 0.8 * len(short) and common > 0.6 * len(long_)
+    # the longer word must not add much: "russia"/"russian" match, "member"/"membership" do not; what it
+    # adds must be an ending, not another word ("obama"/"obamacare" do not match)
+    if not (common >= 5 and common >= 0.8 * len(short) and common > 0.6 * len(long_)):
+        return False
+    return common < len(short) or long_[common:] in _ENDINGS
+
+
+#: word endings a family member may add to a stem ("russia" + "n", "ukrain" + "ian", "refuge" + "es")
+_ENDINGS = frozenset({"", "n", "an", "ian", "ans", "ns", "ese", "ish", "i", "is", "s", "es", "ic", "ist", "ism",
+                      "al", "er", "ers", "ed", "ing", "e", "y", "ly", "ion", "ions", "ment"})
 
 
 @dataclass(frozen=True)
