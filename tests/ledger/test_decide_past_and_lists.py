@@ -73,3 +73,14 @@ def test_clause_subject_after_other_lowercase_words_is_not_guessed(build_reading
     text = "Critics of Li Wei refused to allow strikes on Russian territory."
     records = [r for r in decide_stances(build_reading(text), [strikes], scorer=rules) if not r.via]
     assert not records
+
+
+def test_cue_that_names_the_topic_carries_the_stance(build_reading, rules):
+    from stancemap.model import Question
+
+    wage = Question("wage", "The minimum wage should be raised.", keywords=["minimum wage"])
+    text = 'Anna Berg lobbies for a higher minimum wage: "No one who works should have to live in poverty."'
+    reading = build_reading(text, attributions=[
+        ("Anna Berg", "lobbies for a higher minimum wage:", '"No one who works should have to live in poverty."')])
+    records = [r for r in decide_stances(reading, [wage], scorer=rules) if not r.via]
+    assert [(r.actor.id, r.stance) for r in records] == [("person:anna-berg", "support")]

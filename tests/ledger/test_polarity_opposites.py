@@ -76,3 +76,9 @@ def test_a_name_inside_a_compound_keyword_does_not_make_a_text_relevant():
     from stancemap.ledger.relevance import lexical_score
 
     assert lexical_score("Obama announced new steps to tighten firearms sales", question_terms(aca)) < 0.5
+
+
+def test_reconsidering_an_opposition_is_for():
+    hearings = Question("hearings", "The Senate should hold hearings on the nominee.")
+    assert compose("forces senators to reconsider their opposition to holding hearings on the nominee",
+                   hearings).stance == "support"

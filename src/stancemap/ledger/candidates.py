@@ -167,7 +167,7 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
             continue
-        pol = compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
+        pol = _cue_with_object(ctx, att) or compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
         if pol.stance is None or (_cue_only(pol) and not _content_on_topic(ctx, k, att)):
             continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be on the topic
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
@@ -187,6 +187,15 @@ _ANAPHORIC = re.compile(r"^[\"“'‘]?(?:it|this|them|these|those)\b|^(?:the|th
 
 def _anaphoric(att: Attribution) -> bool:
     return bool(_ANAPHORIC.match(att.contents[0].text.strip()))
+
+
+def _cue_with_object(ctx: Context, att: Attribution) -> Polarity | None:
+    """The polarity of a cue that names the question's topic itself ("lobbies for a higher minimum wage:"
+    before a quote): the stance is in the cue, the quote only gives the reason."""
+    if att.cue is None or not keyword_hit(att.cue.text, question_terms(ctx.question)):
+        return None
+    pol = compose(att.cue.text, ctx.question)
+    return pol if pol.stance is not None else None
 
 
 def _content_on_topic(ctx: Context, k: int, att: Attribution) -> bool:
