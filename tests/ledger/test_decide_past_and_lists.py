@@ -30,37 +30,31 @@ def test_unmarked_position_keeps_its_confidence(build_reading, strikes, rules):
     assert past[0].confidence < plain[0].confidence
 
 
-def test_listed_persons_with_descriptions_all_get_the_stance(build_reading, strikes, rules):
+def _persons_for_speaker_phrase(build_reading, strikes, rules, text: str) -> dict[str, str]:
+    """Person stances when everything before " said" is the speaker phrase of one attribution."""
     from dataclasses import replace
 
     from stancemap.model import Span
 
-    text = ("Two ministers, Anna Berg, the Dutch envoy, and Li Wei, the French minister, said Washington "
-            "should lift its restrictions on strikes on Russian territory.")
     reading = build_reading(text, attributions=[
         ("Anna Berg", "said", "Washington should lift its restrictions on strikes on Russian territory")])
     source_end = text.index(" said")
     att = replace(reading.attributions[0], source=Span(0, source_end, text[:source_end]))
-    reading = replace(reading, attributions=[att])
-    records = [r for r in decide_stances(reading, [strikes], scorer=rules) if not r.via]
-    assert {r.actor.id: r.stance for r in records if r.actor.kind == "person"} == \
+    records = decide_stances(replace(reading, attributions=[att]), [strikes], scorer=rules)
+    return {r.actor.id: r.stance for r in records if not r.via and r.actor.kind == "person"}
+
+
+def test_listed_persons_with_descriptions_all_get_the_stance(build_reading, strikes, rules):
+    text = ("Two ministers, Anna Berg, the Dutch envoy, and Li Wei, the French minister, said Washington "
+            "should lift its restrictions on strikes on Russian territory.")
+    assert _persons_for_speaker_phrase(build_reading, strikes, rules, text) == \
         {"person:anna-berg": "support", "person:li-wei": "support"}
 
 
 def test_a_person_named_inside_a_description_is_not_listed(build_reading, strikes, rules):
-    from dataclasses import replace
-
-    from stancemap.model import Span
-
     text = ("Anna Berg, an adviser to Li Wei and the cabinet, said Washington should lift its "
             "restrictions on strikes on Russian territory.")
-    reading = build_reading(text, attributions=[
-        ("Anna Berg", "said", "Washington should lift its restrictions on strikes on Russian territory")])
-    source_end = text.index(" said")
-    att = replace(reading.attributions[0], source=Span(0, source_end, text[:source_end]))
-    reading = replace(reading, attributions=[att])
-    records = [r for r in decide_stances(reading, [strikes], scorer=rules) if not r.via]
-    assert {r.actor.id for r in records if r.actor.kind == "person"} == {"person:anna-berg"}
+    assert set(_persons_for_speaker_phrase(build_reading, strikes, rules, text)) == {"person:anna-berg"}
 
 
 def test_clause_subject_after_a_lowercase_role_title(build_reading, strikes, rules):

@@ -7,22 +7,17 @@ position elsewhere in the article wins the article's row.
 """
 from __future__ import annotations
 
-import functools
+from dataclasses import replace
 
 from ..model import Reading
 from .candidates import Candidate
 from .lexicon import find_phrase, phrases, tokens
-from .polarity import LEXICON, Polarity
+from .polarity import LEXICON
 
 #: confidence kept by a position the text marks as past
 PAST_FACTOR = 0.5
 #: characters before the cue (or the start of the content) searched for a marker ("who had once")
 WINDOW = 24
-
-
-@functools.lru_cache(maxsize=1)
-def _markers():
-    return phrases(LEXICON, "past_markers")
 
 
 def is_past(reading: Reading, cand: Candidate) -> bool:
@@ -34,7 +29,7 @@ def is_past(reading: Reading, cand: Candidate) -> bool:
     start = max(cand.sentence.start, anchor.start - WINDOW)
     window = text[start:anchor.end] if cand.cue else text[anchor.start:anchor.start + WINDOW]
     toks = tokens(window)
-    return any(find_phrase(p, toks) for p in _markers())
+    return any(find_phrase(p, toks) for p in phrases(LEXICON, "past_markers"))
 
 
 def mark_past(reading: Reading, cands: list[Candidate]) -> list[Candidate]:
@@ -43,6 +38,5 @@ def mark_past(reading: Reading, cands: list[Candidate]) -> list[Candidate]:
         if is_past(reading, c):
             c.base *= PAST_FACTOR
             c.past = True
-            c.polarity = Polarity(c.polarity.stance, c.polarity.sign, c.polarity.condition, c.polarity.operators,
-                                  f"{c.polarity.reason}; marked as a past position")
+            c.polarity = replace(c.polarity, reason=f"{c.polarity.reason}; marked as a past position")
     return cands

@@ -84,15 +84,15 @@ def _glue() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _cue_attitudes() -> tuple[tuple[Phrase, int], ...]:
-    """Cue phrases with their attitude, longest first ("vote for" +1, "come out against" -1); the one-word
-    refusal operators ("decried", "bashed") count too."""
+    """Cue phrases with their attitude ("vote for" +1, "come out against" -1); the one-word refusal
+    operators ("decried", "bashed") count too."""
     att = load_lexicon(LEXICON)["cue_attitude"]
     out = {p.parts[0]: (p, -1) for p in phrases(LEXICON, "refusal") if len(p.parts) == 1 and p.parts[0]}
     for key, sign in (("endorse", 1), ("refusal", -1)):
         for word in att.get(key, []):
             phrase = compile_phrase(str(word))
             out[" ".join(str(part) for part in phrase.parts)] = (phrase, sign)
-    return tuple(sorted(out.values(), key=lambda ps: -len(ps[0].parts)))
+    return tuple(out.values())
 
 
 def question_place(question: Question) -> tuple[str, ...]:
@@ -359,7 +359,10 @@ def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
 
 
 def _cue_sign(cue: str | None) -> int | None:
-    """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1), None when it has none."""
+    """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1), None when it has none.
+
+    The first phrase in the cue decides; at one position the longest ("vote against" over "vote").
+    """
     if not cue:
         return None
     toks = tokens(cue)
