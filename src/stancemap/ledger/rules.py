@@ -1,9 +1,10 @@
 """``stancemap.StanceRules.v2``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
-(whose ``method`` names the version) stay comparable.  ``v1`` (the first landing, git tag
+(whose ``method`` names the version) stay comparable.  ``v1`` (the first landing, commit 46d54ab, git tag
 ``stance-rules-v1``) is retired; ``v2`` adds attitude cues with several words ("vote for", "come out
-against"), past stances marked as superseded ("who once praised"), and appositive speaker lists.
+against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
+(:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.
 """
 from __future__ import annotations
 
