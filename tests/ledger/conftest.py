@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV2
+    from stancemap.ledger.rules import StanceRulesV3
 
-    return StanceRulesV2(use_semantic=False)
+    return StanceRulesV3(use_semantic=False)
 
 
 @pytest.fixture()

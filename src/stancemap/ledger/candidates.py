@@ -28,6 +28,7 @@ from ..model import ActorMention, Attribution, Question, Reading, ReportedAction
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import LEXICON, Polarity, compose, find_conditions, statement_sign
 from .relevance import keyword_hit, question_terms
+from .target import patient_hit
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _PREPOSITIONS = frozenset(stem(w) for w in (
@@ -63,6 +64,8 @@ class Context:
     question: Question
     relevant: dict[int, float]  # sentence index -> relevance
     content_relevance: dict[int, float]  # attribution index -> relevance of its contents
+    #: sentences relevant only because they name the question's patient (:mod:`stancemap.ledger.target`)
+    patient_only: frozenset[int] = frozenset()
 
     @functools.cached_property
     def starts(self) -> list[int]:
@@ -200,7 +203,9 @@ def _cue_with_object(ctx: Context, att: Attribution) -> Polarity | None:
 
 def _content_on_topic(ctx: Context, k: int, att: Attribution) -> bool:
     """The content is relevant, holds one of the question's keywords, or points back ("it", "the proposal")."""
-    return k in ctx.content_relevance or _anaphoric(att) or keyword_hit(_joined(att), question_terms(ctx.question))
+    text = _joined(att)
+    return k in ctx.content_relevance or _anaphoric(att) or keyword_hit(text, question_terms(ctx.question)) \
+        or patient_hit(text, ctx.question)
 
 
 def _cue_only(pol: Polarity) -> bool:
@@ -327,6 +332,8 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     if not mentions or mentions[0].actor_id == att.actor_id:
         return False
     first = mentions[0]
+    if patient_hit(content.text[first.span.start - content.start:first.span.end - content.start + 30], ctx.question):
+        return False  # "praised NPR": the actor is what the question acts on, not another speaker
     head = content.text[:first.span.start - content.start]
     after = content.text[first.span.end - content.start:]
     # "that President Obama wanted ...": a capitalised title before the name is part of the name

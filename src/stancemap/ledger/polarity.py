@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
+from .target import acts_on_patient, criticism_stems, effects, mentions_patient, patient_positions, question_target
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"
@@ -211,6 +212,9 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
+    on_patient = _patient_polarity(tokens(plain), ops, question, cue, condition)
+    if on_patient is not None:
+        return on_patient
     sign, active = _sign(ops, tokens(plain))
     if not active and _names_action(tokens(plain), question):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
@@ -227,6 +231,70 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question, cue: str | None,
+                      condition: str | None) -> Polarity | None:
+    """The stance of a text that takes a side on the question's patient without naming its action.
+
+    Only for questions whose action is bad for the patient (:mod:`stancemap.ledger.target`): "supports the
+    ACA" or "vowed to protect NPR" is against repealing or defunding it; "voted to defund NPR" is for it.
+    A text against the patient with no verb that does or withholds something ("criticised the ACA") is
+    left undecided, and so is one with no attitude at all: composing it relative to the action would read
+    an attitude towards the patient as one towards the action.  None when the text does not name the
+    patient, or names the action (the usual composition applies).
+    """
+    target = question_target(question)
+    if target is None or not mentions_patient(toks, target):
+        return None
+    action = _action_stems(question.statement)
+    if any(t.stem in action for t in toks) or any(o.category == "opposite" for o in ops) \
+            or (cue and _cue_undoes_action(cue, question)):
+        return None  # the text names the action or its opposite: composed relative to the action
+    patients = patient_positions(toks, target)
+    found = [e for e in effects(toks) if acts_on_patient(toks, e[0], e[1], patients)]
+    inside = {k for first, last, _ in found for k in range(first, last + 1)}
+    found += [(-1, -1, sign) for _f, _l, sign in effects(tokens(cue or ""))]  # the cue's object is the content
+    dangling = _dangling_negations(ops, toks)
+    sign, attitude, effect = 1, False, bool(found)
+    for op in ops:
+        if op.first in inside or op.category in ("negation_void", "efficacy", "opposite"):
+            continue
+        if op.category == "neutral":
+            return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
+        if op.category == "negation":
+            if op.first not in dangling:
+                sign = -sign
+        elif op.category == "endorse":
+            # a modal alone ("must go", "should be looked at") says nothing about which way
+            attitude = attitude or toks[op.first].stem not in _MODAL_STEMS
+        elif op.category in ("evaluation", "harm") or (op.category == "refusal" and (
+                target.animate or toks[op.first].stem in criticism_stems())):
+            sign, attitude = -sign, True
+        elif op.category in ("refusal", "reversal", "restriction"):
+            # "opposes the pipeline" is as good as a call to stop it; "a campaign stop" stops nothing
+            if acts_on_patient(toks, op.first, op.last, patients):
+                sign, effect = -sign, True
+    for _first, _last, value in found:
+        sign *= value
+        attitude = attitude or value > 0
+    cue_sign = _cue_sign(cue)
+    if cue_sign is not None:
+        sign, attitude = sign * cue_sign, True
+        opposes = cue_sign < 0 and not target.animate and not any(t.stem in criticism_stems() for t in tokens(cue))
+        effect = effect or opposes
+    if sign > 0 and (attitude or effect):
+        return Polarity("oppose", -1, None, tuple(ops), "for the patient of an action bad for it")
+    if sign > 0 or not effect:
+        # criticism alone ("called the ACA a crazy system") is no call for the action
+        return Polarity(None, 0, None, tuple(ops), "no effect on the patient")
+    if condition is not None:
+        return Polarity("conditional", 1, condition, tuple(ops), "harm to the patient, with a condition")
+    return Polarity("support", 1, None, tuple(ops), "harm to the patient the question asks for")
+
+
+#: first words of the normative operators ("should", "need to", "right to"): a modal, not an attitude
+_MODAL_STEMS = frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["normative"])
 
 
 @functools.lru_cache(maxsize=1)

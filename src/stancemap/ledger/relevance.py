@@ -18,6 +18,7 @@ import numpy as np
 from ..model import Question
 from . import semantic
 from .lexicon import load_lexicon, stem, stems_match, tokens
+from .target import patient_hit
 
 #: a text is relevant at or above this combined score
 THRESHOLD = 0.45
@@ -193,6 +194,10 @@ def relevance_matrix(texts: Sequence[str], questions: Sequence[Question],
         for i, text in enumerate(texts):
             if core_hit(text, terms):
                 out[i, j] = combine(lexical_score(text, terms), None if cos is None else float(cos[i]))
+            if patient_hit(text, q):
+                # a text that names what the question's action harms is about the question; whether it
+                # takes a side is for the composition to say (stancemap.ledger.target)
+                out[i, j] = max(out[i, j], THRESHOLD)
     return out
 
 

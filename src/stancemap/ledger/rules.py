@@ -1,10 +1,13 @@
-"""``stancemap.StanceRules.v2``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v3``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
-(whose ``method`` names the version) stay comparable.  ``v1`` (the first landing, commit 46d54ab, git tag
-``stance-rules-v1``) is retired; ``v2`` adds attitude cues with several words ("vote for", "come out
-against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
-(:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.
+(whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
+46d54ab, tag ``stance-rules-v1``) and ``v2`` (commit 995f479, tag ``stance-rules-v2``).  ``v2`` added
+attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
+(:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and
+subjects after lowercase role titles.  ``v3`` adds the question's patient (:mod:`.target`): when the
+action is bad for what it acts on ("NPR should lose its funding"), a text for that patient is against the
+question and a text that does it harm is for it; "call on" and "threaten to" count as endorsing cues.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from .past import mark_past
 from .patterns import from_agents, from_proposals, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
+from .target import patient_hit
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +35,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3}
 
 
-class StanceRulesV2:
+class StanceRulesV3:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v2"
+    name = "stancemap.StanceRules.v3"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -54,9 +58,12 @@ class StanceRulesV2:
         records: list[StanceRecord] = []
         for j, question in enumerate(questions):
             sent_scores = matrix[:len(texts), j]
-            ctx = Context(reading, question, relevance.inherit_anaphora(texts, _relevant(sent_scores)),
+            relevant = _relevant(sent_scores)
+            patient_only = frozenset(i for i in relevant if patient_hit(texts[i], question)
+                                     and not relevance.core_hit(texts[i], relevance.question_terms(question)))
+            ctx = Context(reading, question, relevance.inherit_anaphora(texts, relevant),
                           {k: float(v) for k, v in enumerate(matrix[len(texts):, j])
-                           if v >= relevance.THRESHOLD})
+                           if v >= relevance.THRESHOLD}, patient_only)
             records.extend(self._decide(ctx))
         return records
 
@@ -67,6 +74,7 @@ class StanceRulesV2:
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
                  *from_relatives(ctx), *from_agents(ctx), *from_continuations(ctx),
                  *from_reasons(ctx)]
+        cands = [c for c in cands if _on_topic(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
 
@@ -82,6 +90,16 @@ class StanceRulesV2:
         return StanceRecord(actor=actor, question=ctx.question.id, stance=c.polarity.stance,
                             confidence=confidence, evidence=evidence, method=self.method,
                             condition=c.polarity.condition, date=c.date, date_source=c.date_source)
+
+
+def _on_topic(ctx: Context, c: Candidate) -> bool:
+    """A sentence that is about the question only because it names the question's patient ("NPR") lends
+    its relevance only to candidates whose own words (content, cue) name that patient."""
+    i = ctx.sentence_index(c.sentence.start)
+    if i is None or i not in ctx.patient_only:
+        return True
+    words = " ".join(span.text for span in (c.cue, c.content) if span is not None)
+    return patient_hit(words, ctx.question)
 
 
 def _relevant(scores) -> dict[int, float]:

@@ -1,0 +1,86 @@
+"""The question's patient (ledger/target.py): what an action bad for it means for texts about it."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.lexicon import tokens
+from stancemap.ledger.polarity import compose
+from stancemap.ledger.target import mentions_patient, patient_hit, question_target
+from stancemap.model import Question
+
+REPEAL = Question("aca-repeal", "The Affordable Care Act (Obamacare) should be repealed.")
+DEFUND = Question("npr-funding", "NPR should lose its federal funding.")
+WITHDRAW = Question("nafta-withdraw", "The United States should withdraw from NAFTA.")
+RESIGN = Question("senator-resign", "Senator Bob Menendez should resign.")
+PIPELINE = Question("keystone", "The Keystone XL pipeline should be cancelled.")
+
+
+@pytest.mark.parametrize("question, names", [
+    (REPEAL, {("affordabl", "car", "act"), ("obamacar",)}),   # passive: the subject, each parenthesised name
+    (DEFUND, {("npr",)}),                                      # "lose its ...": the subject loses
+    (WITHDRAW, {("nafta",)}),                                  # "withdraw from X": X
+    (RESIGN, {("senator", "bob", "menendez")}),                # an intransitive verb: the subject
+])
+def test_patient_of_an_action_bad_for_it(question, names):
+    target = question_target(question)
+    assert target is not None and target.valence == -1
+    assert set(target.names) == names
+
+
+@pytest.mark.parametrize("statement", [
+    "The minimum wage should be raised.",                            # good for its patient
+    "Edward Snowden should be pardoned.",
+    "The United States should lift its embargo on Cuba.",            # a restriction: composed by those rules
+    "Ukraine may use Western-supplied weapons to strike Russian territory.",
+    "Everyone agrees on this.",                                      # no modal, no action
+])
+def test_no_patient_rule_where_it_does_not_apply(statement):
+    assert question_target(Question("q", statement)) is None
+
+
+def test_a_surname_names_a_person_patient_but_a_generic_head_does_not():
+    assert mentions_patient(tokens("Booker said he stands by Menendez."), question_target(RESIGN))
+    assert question_target(RESIGN).animate
+    brexit = question_target(Question("brexit", "The United Kingdom should leave the European Union."))
+    assert not mentions_patient(tokens("a promise to strengthen labor unions"), brexit)
+    assert patient_hit("Cameron argued against leaving the European Union.", Question(
+        "brexit", "The United Kingdom should leave the European Union."))
+
+
+@pytest.mark.parametrize("question, text, cue, stance", [
+    (REPEAL, "she supports the Affordable Care Act", "said", "oppose"),
+    (REPEAL, "the Affordable Care Act", "praised", "oppose"),
+    (REPEAL, "Republicans should not dismantle Obamacare", "said", "oppose"),
+    (DEFUND, "to defund NPR", "voted", "support"),
+    (DEFUND, "Taxpayers should not be paying for NPR", "said", "support"),
+    (DEFUND, "NPR and its federal funding", "defended", "oppose"),
+    (DEFUND, "cutting the federal funding of NPR", "opposed", "oppose"),
+    (PIPELINE, "he opposes the Keystone XL pipeline", "said", "support"),
+    (RESIGN, "he stands by Bob Menendez", "said", "oppose"),
+])
+def test_a_side_taken_on_the_patient(question, text, cue, stance):
+    assert compose(text, question, cue=cue).stance == stance
+
+
+@pytest.mark.parametrize("question, text, cue", [
+    (REPEAL, "the Affordable Care Act as a crazy system during a campaign stop", "criticized"),  # criticism only
+    (DEFUND, "NPR as biased", "slammed"),
+    (RESIGN, "Bob Menendez", "opposed"),              # opposing a person is no call for them to resign
+    (DEFUND, "on Tuesday that the budget talks would continue, NPR reported", "said"),
+    (REPEAL, "the Affordable Care Act must be looked at", "said"),  # a modal alone takes no side
+])
+def test_no_side_without_an_attitude_or_an_effect_on_the_patient(question, text, cue):
+    assert compose(text, question, cue=cue).stance is None
+
+
+def test_a_text_naming_the_action_is_composed_relative_to_the_action():
+    assert compose("to repeal the Affordable Care Act", REPEAL, cue="vowed").stance == "support"
+    assert compose("not to withdraw from NAFTA", WITHDRAW, cue="urged").stance == "oppose"
+
+
+def test_patient_makes_a_sentence_relevant_only_for_candidates_naming_it(rules, build_reading):
+    text = "Anna Berg praised NPR. Li Wei said the budget should pass soon."
+    reading = build_reading(text, attributions=[("Anna Berg", "praised", "NPR"),
+                                                ("Li Wei", "said", "the budget should pass soon")])
+    records = rules.score(reading, [DEFUND])
+    assert [(r.actor.id, r.stance) for r in records] == [("person:anna-berg", "oppose")]
