@@ -84,3 +84,46 @@ def test_patient_makes_a_sentence_relevant_only_for_candidates_naming_it(rules, 
                                                 ("Li Wei", "said", "the budget should pass soon")])
     records = rules.score(reading, [DEFUND])
     assert [(r.actor.id, r.stance) for r in records] == [("person:anna-berg", "oppose")]
+
+
+WAGE = Question("minimum-wage", "The minimum wage should be raised.", keywords=["minimum wage", "living wage"])
+GUNS = Question("gun-control", "The United States should adopt stricter gun control laws (such as universal "
+                "background checks).", keywords=["gun control", "background checks", "gun violence"])
+
+
+def test_object_names_come_from_the_statement_and_its_own_keywords():
+    from stancemap.ledger.target import object_names
+
+    assert ("minimum", "wag") in object_names(WAGE)
+    names = object_names(GUNS)
+    assert ("gun", "control") in names and ("background", "check") in names
+    assert ("gun", "violenc") not in names  # a keyword the statement does not use names a problem, not the policy
+
+
+@pytest.mark.parametrize("question, text, stance", [
+    (WAGE, "a $15 minimum wage would kill jobs", "oppose"),
+    (WAGE, "a higher minimum wage is long overdue", "support"),
+    (GUNS, "the background check bill was ripe for abuse", "oppose"),
+    (GUNS, "the executive actions on gun control a crucial step forward", "support"),
+    (GUNS, "gun control laws would not work", "oppose"),
+    (WAGE, "the minimum wage debate was a crucial moment for the party", None),  # judges the debate
+    (GUNS, "gun violence is a dangerous epidemic", None),                       # a problem, not the policy
+])
+def test_a_judgement_of_the_question_object(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("he would support expanded background checks if they exempted sales between relatives",
+     "if they exempted sales between relatives"),
+    ("she could back gun control laws unless they covered hunting rifles", "unless they covered hunting rifles"),
+])
+def test_would_support_if_is_conditional(text, condition):
+    pol = compose(text, GUNS)
+    assert pol.stance == "conditional" and pol.condition == condition
+
+
+def test_new_cues_of_v3():
+    assert compose("to withdraw from NAFTA", WITHDRAW, cue="threatened").stance == "support"
+    assert compose("Bob Menendez to resign", RESIGN, cue="called on").stance == "support"
+    assert compose("signed a law raising the minimum wage", WAGE).stance == "support"

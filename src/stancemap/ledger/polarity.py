@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
-from .target import acts_on_patient, criticism_stems, effects, mentions_patient, patient_positions, question_target
+from .target import (acts_on_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
+                     object_names, patient_positions, question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"
@@ -114,8 +115,10 @@ def find_conditions(text: str, question: Question) -> tuple[str | None, bool, li
             m = pat.search(low)
             if not m:
                 continue
-            exclusive = kind == "exclusive" and place and not _names_place(m.group(0), place)
-            return text[m.start():m.end()], bool(exclusive), [(m.start(), m.end())]
+            # a pattern may keep only its named group "cond" as the condition ("would back it | if ...")
+            start, end = (m.start("cond"), m.end("cond")) if "cond" in pat.groupindex else (m.start(), m.end())
+            exclusive = kind == "exclusive" and place and not _names_place(text[start:end], place)
+            return text[start:end], bool(exclusive), [(start, end)]
     return None, False, []
 
 
@@ -228,6 +231,11 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if cue_sign is not None:
         sign *= cue_sign
         active = True
+    if not active:
+        judged = evaluation_of(tokens(plain), name_positions(tokens(plain), object_names(question)))
+        if judged:
+            # no operator, but a judgement of the question's object ("the bill is ripe for abuse")
+            sign, active = judged * (cue_sign or 1), True
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
@@ -278,6 +286,8 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
     for _first, _last, value in found:
         sign *= value
         attitude = attitude or value > 0
+    # praise of the patient ("NPR is a national treasure") is an attitude for it; blame is criticism only
+    attitude = attitude or evaluation_of(toks, patients) > 0
     cue_sign = _cue_sign(cue)
     if cue_sign is not None:
         sign, attitude = sign * cue_sign, True

@@ -30,7 +30,8 @@ _SKIP = frozenset({"be", "to", "have", "been", "now", "immediately", "finally", 
 _POSSESSIVES = frozenset(stem(w) for w in ("its", "his", "her", "their"))
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away"})
 _PREPOSITIONS = frozenset(stem(w) for w in ("from", "of", "on", "in", "over", "for", "with", "to", "into", "at",
-                                            "by", "under"))
+                                            "by", "under", "along", "across", "inside", "within", "between",
+                                            "against", "about", "near", "through"))
 _DETERMINERS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
                                            "her", "their"))
 #: words that end a noun phrase of the statement
@@ -87,37 +88,139 @@ def question_target(question: Question) -> Target | None:
 
 @functools.lru_cache(maxsize=256)
 def _target(statement: str) -> Target | None:
+    found = _patient(statement)
+    if found is None or found[1] > 0:
+        return None
+    names = _names(found[0])
+    return Target(found[0], names, -1, _surnames(found[0])) if names else None
+
+
+@functools.lru_cache(maxsize=256)
+def _patient(statement: str) -> tuple[str, int, str] | None:
+    """The patient's text, the valence of the statement's action for it and the action verb's stem; None
+    when there is no modal action, or the action is about a restriction (composed by the restriction rules)."""
     toks = tokens(statement)
     modal = next((k for k, t in enumerate(toks) if t.stem in _MODALS), None)
-    if modal is None or modal == 0:
+    if modal is None or modal == 0 or _restricts(statement):
         return None
     k = modal + 1
     passive = False
     while k < len(toks) and (toks[k].stem in _SKIP or statement[toks[k].start:toks[k].end].lower().endswith("ly")):
         passive = passive or toks[k].stem == "be"
         k += 1
-    if k >= len(toks) or _effect_at(toks, k) >= 0:
+    if k >= len(toks):
         return None
-    if _restricts(statement):
-        return None  # the restriction rules compose these ("lift its embargo")
-    subject = statement[:toks[modal].start]
+    valence = -1 if _effect_at(toks, k) < 0 else 1
+    subject = _noun_phrase(statement, toks[:modal])
     rest = toks[k + 1:]
-    if passive or not rest or rest[0].stem in _PARTICLES or rest[0].stem in _POSSESSIVES \
+    if passive or not rest or rest[0].stem in _PARTICLES or (rest[0].stem in _POSSESSIVES and valence < 0) \
             or rest[0].stem in _PREPOSITIONS - {"from"}:
         patient = subject  # "the ACA should be repealed", "X should step down", "NPR should lose its funding"
     else:
         if rest[0].stem == "from":
             rest = rest[1:]
-        end = next((i for i, t in enumerate(rest) if t.stem in _NP_END or t.stem in _PREPOSITIONS), len(rest))
-        if not end:
-            return None
-        patient = statement[rest[0].start:rest[end - 1].end]
-    names = _names(patient)
-    return Target(patient.strip(), names, -1, _surnames(patient)) if names else None
+        patient = _noun_phrase(statement, rest)
+    return (patient.strip(), valence, toks[k].stem) if patient.strip() else None
+
+
+def _noun_phrase(statement: str, toks: list[Token]) -> str:
+    """The text of the leading noun phrase of ``toks``: up to a preposition, conjunction or relative."""
+    end = next((i for i, t in enumerate(toks) if i and (t.stem in _NP_END or t.stem in _PREPOSITIONS)), len(toks))
+    if not end:
+        return ""
+    text = statement[toks[0].start:toks[end - 1].end]
+    if text.count("(") <= text.count(")"):
+        return text
+    # "The Affordable Care Act (Obamacare)" keeps its closed parenthesis; "laws (such as" is cut before it
+    return text + ")" if statement[toks[end - 1].end:].lstrip().startswith(")") else text.split("(")[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _object_names(statement: str, keywords: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    found = _patient(statement)
+    if found is None:
+        return ()
+    parts = [p for p in _GROUPS.split(found[0]) if tokens(p)]
+    proper = [p for p in parts if all(w[0].isupper() for w in re.findall(r"[A-Za-z][\w-]*", p)
+                                      if stem(w) not in _DETERMINERS)]
+    # a proper name of the object ("the Trans-Pacific Partnership (TPP) trade agreement") makes the
+    # common words beside it ("trade agreement") too general to name it
+    names = list(_names(" ; ".join(proper or parts)))
+    stated = {t.stem for t in tokens(statement)}
+    effect_words = {p.parts[0] for p, _ in effect_phrases()} | {found[2]}
+    if not proper:
+        for kw in keywords:
+            stems = tuple(t.stem for t in tokens(kw) if t.stem not in _DETERMINERS)
+            if len(stems) >= 2 and all(s in stated for s in stems) and not set(stems) & effect_words \
+                    and stems not in names:
+                names.append(stems)
+    return tuple(names)
+
+
+def object_names(question: Question) -> tuple[tuple[str, ...], ...]:
+    """Names of what the question's action acts on, whatever its valence: the patient's noun phrase and
+    the keywords of two or more words that the statement itself uses ("minimum wage", "background checks")."""
+    return _object_names(question.statement, tuple(question.keywords))
+
+
+def name_positions(toks: list[Token], names: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Token indices where one of ``names`` starts (its stems within a few tokens)."""
+    out = []
+    for k, tok in enumerate(toks):
+        for name in names:
+            window = {t.stem for t in toks[k:k + len(name) + 2]}
+            if tok.stem == name[0] and all(s in window for s in name):
+                out.append(k)
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _evaluations() -> tuple[tuple[Phrase, int], ...]:
+    out = [(p, 1) for p in phrases(LEXICON, "evaluation_good")] + [(p, -1) for p in phrases(LEXICON, "evaluation_bad")]
+    return tuple(sorted(out, key=lambda x: -len(x[0].parts)))
+
+
+#: an evaluation judges the object when it follows the object's name within this many tokens
+EVALUATION_WINDOW = 8
+_NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot"))
+
+
+def evaluation_of(toks: list[Token], positions: list[int]) -> int:
+    """+1 when the text judges the named object good ("the bill is a crucial step forward"), -1 when bad
+    ("a $15 minimum wage would kill jobs"), 0 when it does not judge it; a negation between the name and
+    the judgement flips it ("would not work")."""
+    if not positions:
+        return 0
+    used: set[int] = set()
+    for phrase, sign in _evaluations():
+        for first, last in find_phrase(phrase, toks):
+            if set(range(first, last + 1)) & used:
+                continue
+            used |= set(range(first, last + 1))
+            for p in positions:
+                between = toks[p + 1:first]
+                if p < first <= p + EVALUATION_WINDOW and all(t.stem in _PREDICATE_WORDS for t in between[1:]):
+                    flips = sum(t.stem in _NEGATIONS for t in between)
+                    return sign * (-1) ** flips
+    return 0
+
+
+#: words that may stand between the object's name and a judgement of it: the rest of the name ("gun
+#: control *laws*", "the background check *bill*"), copulas, modals, articles, negations and degree words
+#: ("the minimum wage *debate* was crucial" judges the debate, not the wage)
+_PREDICATE_WORDS = frozenset(stem(w) for w in (
+    "law", "laws", "bill", "bills", "plan", "proposal", "measure", "measures", "legislation", "rule", "order",
+    "action", "actions", "increase", "hike", "ban", "policy", "policies", "program", "deal", "agreement", "system",
+    "is", "are", "was", "were", "be", "been", "being", "would", "will", "could", "can", "might", "may", "must",
+    "a", "an", "the", "also", "just", "really", "very", "simply", "only", "still", "both", "not", "never", "no",
+    "quite", "so", "too", "truly", "clearly", "and", "as", "it", "that", "this", "these", "they",
+    "seem", "seems", "remain", "remains", "become", "becomes", "prove", "proves", "call", "called"))
 
 
 def _restricts(statement: str) -> bool:
-    toks = tokens(statement)
+    """True when the statement's own clause (parentheses aside) names a restriction ("lift its embargo")."""
+    toks = tokens(re.sub(r"\([^)]*\)", " ", statement))
     return any(find_phrase(p, toks) for p in phrases(LEXICON, "restriction"))
 
 
