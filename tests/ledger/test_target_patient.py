@@ -127,3 +127,17 @@ def test_new_cues_of_v3():
     assert compose("to withdraw from NAFTA", WITHDRAW, cue="threatened").stance == "support"
     assert compose("Bob Menendez to resign", RESIGN, cue="called on").stance == "support"
     assert compose("signed a law raising the minimum wage", WAGE).stance == "support"
+
+
+def test_a_general_opposite_counts_only_before_the_question_object():
+    assert compose("to fight any new gun control laws", GUNS, cue="vowed").stance == "oppose"
+    # fighting the problem the policy is meant to solve is no stance against the policy
+    assert compose("the United States must act to fight gun violence", GUNS).stance != "oppose"
+    assert compose("to fight for gun control laws", GUNS, cue="vowed").stance == "support"
+
+
+def test_a_condition_after_the_reported_words_makes_the_stance_conditional(rules, build_reading):
+    text = "Anna Berg supports a higher minimum wage, but only for workers over 18."
+    reading = build_reading(text, attributions=[("Anna Berg", "supports", "a higher minimum wage")])
+    (record,) = rules.score(reading, [WAGE])
+    assert record.stance == "conditional" and record.condition == "but only for workers over 18"

@@ -173,6 +173,7 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         pol = _cue_with_object(ctx, att) or compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
         if pol.stance is None or (_cue_only(pol) and not _content_on_topic(ctx, k, att)):
             continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be on the topic
+        pol = _with_trailing_condition(pol, ctx, att.sentence, att.contents[-1].end)
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
         for actor_id in speakers:

@@ -351,6 +351,7 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
     """
     toks = tokens(text)
     hits = find_opposites(text, toks, question, _action_stems(question.statement))
+    hits += [k for k in _general_opposites(text, toks, question) if k not in hits]
     if not hits:
         return ops
     out = list(ops)
@@ -364,6 +365,35 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
         out.append(Operator("opposite", -1, k, k, toks[k].stem))
     out.sort(key=lambda o: o.first)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _general_opposite_stems() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON).get("general_opposites", []))
+
+
+#: how far after a general opposite verb the question's object must be named ("fight any new gun control laws")
+_GENERAL_WINDOW = 4
+
+
+def _general_opposites(text: str, toks: list[Token], question: Question) -> list[int]:
+    """Verbs against whatever they act on ("fight", "torpedo"), where the question's object follows them.
+
+    Only the object's own names count: "fight gun violence" fights a problem the policy is meant to solve.
+    """
+    general = _general_opposite_stems()
+    candidates = [k for k, t in enumerate(toks) if t.stem in general]
+    if not candidates:
+        return []
+    named = name_positions(toks, object_names(question))
+    hits = []
+    for k in candidates:
+        for p in named:
+            if k < p <= k + _GENERAL_WINDOW and not re.search(r"[,;:.!?()]", text[toks[k].end:toks[p].start]) \
+                    and not any(t.stem in ("for", "to") for t in toks[k + 1:k + 2]):
+                hits.append(k)
+                break
+    return hits
 
 
 def _cue_undoes_action(cue: str, question: Question) -> bool:
