@@ -141,3 +141,11 @@ def test_a_condition_after_the_reported_words_makes_the_stance_conditional(rules
     reading = build_reading(text, attributions=[("Anna Berg", "supports", "a higher minimum wage")])
     (record,) = rules.score(reading, [WAGE])
     assert record.stance == "conditional" and record.condition == "but only for workers over 18"
+
+
+def test_the_urged_actor_opening_the_content_does_not_make_it_a_report(rules, build_reading):
+    text = "Anna Berg has been lobbying Li Wei to embrace a higher minimum wage."
+    reading = build_reading(text, attributions=[("Anna Berg", "has been lobbying",
+                                                 "Li Wei to embrace a higher minimum wage")])
+    records = [(r.actor.id, r.stance) for r in rules.score(reading, [WAGE])]
+    assert ("person:anna-berg", "support") in records

@@ -328,6 +328,8 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     """
     if _report_only(att):
         return True
+    if att.cue and any(t.stem in _urge_stems() for t in tokens(att.cue.text)):
+        return False  # "lobbied Clinton to embrace ...": the urged actor opens the content, the call is the speaker's
     content = att.contents[0]
     mentions = _mentions_in(ctx, content)
     if not mentions or mentions[0].actor_id == att.actor_id:
