@@ -149,3 +149,15 @@ def test_the_urged_actor_opening_the_content_does_not_make_it_a_report(rules, bu
                                                  "Li Wei to embrace a higher minimum wage")])
     records = [(r.actor.id, r.stance) for r in rules.score(reading, [WAGE])]
     assert ("person:anna-berg", "support") in records
+
+
+def test_a_restriction_of_the_policy_itself_is_against_it():
+    # the question's action is a restriction (its examples name a ban): "a ban" in a text is that action,
+    # but blocking the question's own object is against it
+    assert compose("called for an assault-weapons ban", GUNS_BAN).stance == "support"
+    assert compose("blocked a vote on the background checks bill", GUNS_BAN).stance == "oppose"
+    assert compose("introduced a bill to expand background checks", GUNS_BAN).stance == "support"
+
+
+GUNS_BAN = Question("gun-control", "The United States should adopt stricter gun control laws (such as universal "
+                    "background checks or an assault-weapons ban).", keywords=["gun control", "background checks"])

@@ -208,7 +208,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         return sanctioned
     condition, exclusive, masked = find_conditions(text, question)
     plain = _mask(text, masked)
-    ops = _with_opposites(find_operators(tokens(plain)), plain, question)
+    ops = _restrictions_of_the_policy(_with_opposites(find_operators(tokens(plain)), plain, question), plain,
+                                      question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -394,6 +395,33 @@ def _general_opposites(text: str, toks: list[Token], question: Question) -> list
                 hits.append(k)
                 break
     return hits
+
+
+#: how far after a restriction the question's object may follow to be what it restricts ("blocked a vote on
+#: the background checks bill")
+_POLICY_WINDOW = 6
+
+
+def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Question) -> list[Operator]:
+    """A restriction that acts on the question's own object is against it, not part of it.
+
+    When the question's action is itself a restriction ("adopt stricter gun control laws (such as an
+    assault-weapons ban)"), a restriction in a text is composed as that action ("called for a ban") -
+    unless the question's object follows it: "blocked a vote on the background checks bill" blocks the
+    policy, so it counts as the action's opposite.
+    """
+    if statement_sign(question) >= 0 or not any(o.category == "restriction" for o in ops):
+        return ops
+    toks = tokens(text)
+    named = name_positions(toks, object_names(question))
+    out = []
+    for op in ops:
+        if op.category == "restriction" and any(
+                op.last < p <= op.last + _POLICY_WINDOW and not re.search(r"[,;:.!?()]", text[toks[op.last].end:toks[p].start])
+                for p in named):
+            op = Operator("opposite", -1, op.first, op.last, op.text)
+        out.append(op)
+    return out
 
 
 def _cue_undoes_action(cue: str, question: Question) -> bool:
