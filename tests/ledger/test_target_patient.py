@@ -161,3 +161,14 @@ def test_a_restriction_of_the_policy_itself_is_against_it():
 
 GUNS_BAN = Question("gun-control", "The United States should adopt stricter gun control laws (such as universal "
                     "background checks or an assault-weapons ban).", keywords=["gun control", "background checks"])
+
+
+def test_a_judgement_of_the_question_action_itself():
+    assert compose("Repealing the Affordable Care Act would be a disaster for families", REPEAL).stance == "oppose"
+    assert compose("Raising the minimum wage is the right thing to do", WAGE).stance == "support"
+    assert compose("Raising a family on the minimum wage is hard", WAGE).stance is None
+
+
+def test_a_person_who_should_face_something_is_the_patient():
+    target = question_target(Question("q", "Edward Snowden should face trial in the United States."))
+    assert target is not None and target.animate and ("edward", "snowden") in target.names

@@ -233,9 +233,14 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         sign *= cue_sign
         active = True
     if not active:
-        judged = evaluation_of(tokens(plain), name_positions(tokens(plain), object_names(question)))
+        ptoks = tokens(plain)
+        action = _action_stems(question.statement)
+        names = object_names(question)
+        judged = evaluation_of(ptoks, sorted(name_positions(ptoks, names)
+                                             + [k for k, t in enumerate(ptoks) if t.stem in action]), names)
         if judged:
-            # no operator, but a judgement of the question's object ("the bill is ripe for abuse")
+            # no operator, but a judgement of the question's object or action ("the bill is ripe for abuse",
+            # "repealing the act would be a disaster")
             sign, active = judged * (cue_sign or 1), True
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
@@ -288,7 +293,7 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
         sign *= value
         attitude = attitude or value > 0
     # praise of the patient ("NPR is a national treasure") is an attitude for it; blame is criticism only
-    attitude = attitude or evaluation_of(toks, patients) > 0
+    attitude = attitude or evaluation_of(toks, patients, target.names) > 0
     cue_sign = _cue_sign(cue)
     if cue_sign is not None:
         sign, attitude = sign * cue_sign, True

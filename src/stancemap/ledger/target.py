@@ -29,6 +29,8 @@ _MODALS = frozenset({"should", "must", "ought", "may", "need", "needs"})
 _SKIP = frozenset({"be", "to", "have", "been", "now", "immediately", "finally", "also", "still"})
 _POSSESSIVES = frozenset(stem(w) for w in ("its", "his", "her", "their"))
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away"})
+#: verbs whose subject undergoes what follows ("X should face trial", "NPR should lose its funding")
+_UNDERGO = frozenset(stem(w) for w in ("face", "lose", "forfeit", "suffer", "undergo", "serve", "pay"))
 _PREPOSITIONS = frozenset(stem(w) for w in ("from", "of", "on", "in", "over", "for", "with", "to", "into", "at",
                                             "by", "under", "along", "across", "inside", "within", "between",
                                             "against", "about", "near", "through"))
@@ -114,7 +116,7 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
     subject = _noun_phrase(statement, toks[:modal])
     rest = toks[k + 1:]
     if passive or not rest or rest[0].stem in _PARTICLES or (rest[0].stem in _POSSESSIVES and valence < 0) \
-            or rest[0].stem in _PREPOSITIONS - {"from"}:
+            or rest[0].stem in _PREPOSITIONS - {"from"} or toks[k].stem in _UNDERGO:
         patient = subject  # "the ACA should be repealed", "X should step down", "NPR should lose its funding"
     else:
         if rest[0].stem == "from":
@@ -186,12 +188,14 @@ EVALUATION_WINDOW = 8
 _NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot"))
 
 
-def evaluation_of(toks: list[Token], positions: list[int]) -> int:
+def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[str, ...], ...] = ()) -> int:
     """+1 when the text judges the named object good ("the bill is a crucial step forward"), -1 when bad
     ("a $15 minimum wage would kill jobs"), 0 when it does not judge it; a negation between the name and
-    the judgement flips it ("would not work")."""
+    the judgement flips it ("would not work"); the words of ``names`` may stand between ("repealing the
+    Affordable Care Act would be a disaster")."""
     if not positions:
         return 0
+    name_words = {w for name in names for w in name}
     used: set[int] = set()
     for phrase, sign in _evaluations():
         for first, last in find_phrase(phrase, toks):
@@ -200,7 +204,9 @@ def evaluation_of(toks: list[Token], positions: list[int]) -> int:
             used |= set(range(first, last + 1))
             for p in positions:
                 between = toks[p + 1:first]
-                if p < first <= p + EVALUATION_WINDOW and all(t.stem in _PREDICATE_WORDS for t in between[1:]):
+                named = sum(t.stem in name_words for t in between)
+                if p < first <= p + EVALUATION_WINDOW + named \
+                        and all(t.stem in _PREDICATE_WORDS or t.stem in name_words for t in between[1:]):
                     flips = sum(t.stem in _NEGATIONS for t in between)
                     return sign * (-1) ** flips
     return 0
