@@ -1,12 +1,17 @@
-"""Stance decisions on articles and questions the dev set never saw: ``dev2`` and the held-out ``test`` set.
+"""Stance decisions on articles and questions the dev set never saw: ``dev2`` and the held-out ``test`` sets.
 
 - ``dev2`` (``gold/stance_dev2.jsonl``, 5 questions: minimum wage, gun control, ACA repeal, Garland
   hearings, Brexit) was annotated blind as a test set, measured once with ``StanceRules.v1`` (labelled F1
   0.322), then opened for development: its errors are studied, so it is a second development set.
 - ``test`` (``gold/stance_test_a.jsonl`` + ``gold/stance_test_b.jsonl``, 6 more questions) is held out:
   annotated blind by two helpers, never tuned on; its report prints no errors.  See ``gold/STANCE_TEST_*.md``.
+  Its statements were seen while ``StanceRules.v3`` was designed (not its articles or rows).
+- ``test2`` (``gold/stance_test2_a.jsonl`` + ``gold/stance_test2_b.jsonl``, 6 more questions, 39 articles) was
+  annotated blind after ``StanceRules.v3`` was written, and is held out the same way.  See
+  ``gold/STANCE_TEST2_*.md``.
 
-Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ... and ``test_labelled_f1``, ``test_oppose_f1``, ...
+Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``test_labelled_f1``, ``test_oppose_f1``, ... and
+``test2_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -20,12 +25,14 @@ log = logging.getLogger(__name__)
 DEV2: tuple[Part, ...] = ((GOLD_DIR / "stance_dev2.jsonl", GOLD_DIR / "stance_dev2_questions.yaml"),)
 TEST: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test_{p}.jsonl", GOLD_DIR / f"stance_test_{p}_questions.yaml")
                                for p in ("a", "b"))
+TEST2: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test2_{p}.jsonl", GOLD_DIR / f"stance_test2_{p}_questions.yaml")
+                                for p in ("a", "b"))
 
 
 def evaluate() -> dict[str, float]:
-    """Score the second development set and the held-out test set."""
+    """Score the second development set and the held-out test sets."""
     figures: dict[str, float] = {}
-    for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False)):
+    for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False), (TEST2, "test2", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
