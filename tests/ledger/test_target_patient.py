@@ -172,3 +172,20 @@ def test_a_judgement_of_the_question_action_itself():
 def test_a_person_who_should_face_something_is_the_patient():
     target = question_target(Question("q", "Edward Snowden should face trial in the United States."))
     assert target is not None and target.animate and ("edward", "snowden") in target.names
+
+
+@pytest.mark.parametrize("text, question, stance", [
+    ("Li Wei attacked Anna Berg's $15 minimum wage plan on Tuesday.", WAGE, "support"),   # topic before the noun
+    ("Anna Berg's push for a higher minimum wage drew cheers.", WAGE, "support"),
+    ("Li Wei vowed to repeal Anna Berg's signature health law, the Affordable Care Act, next year.", REPEAL,
+     "oppose"),                                                                          # topic in an apposition
+])
+def test_the_owner_of_a_plan_or_law_on_the_topic(rules, build_reading, text, question, stance):
+    records = {r.actor.id: r.stance for r in rules.score(build_reading(text), [question])}
+    assert records.get("person:anna-berg") == stance
+
+
+def test_a_proposal_noun_inside_a_compound_is_no_proposal(rules, build_reading):
+    text = "Li Wei tried to push Anna Berg's policy stances on the minimum wage to the left."
+    records = {r.actor.id: r.stance for r in rules.score(build_reading(text), [WAGE])}
+    assert "person:anna-berg" not in records

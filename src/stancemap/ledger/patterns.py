@@ -18,15 +18,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..model import ActorMention, Span
 from .candidates import Candidate, Context, _mentions_in, clauses
 from .lexicon import load_lexicon, stem, tokens
 from .polarity import LEXICON, compose
-from .relevance import core_hit, question_terms
+from .relevance import core_hit, keyword_hit, question_terms
+from .target import name_positions, object_names, patient_hit
 
 #: how many modifier words may stand between the possessor and the proposal noun ("repeated calls")
 _MAX_MODIFIERS = 2
+#: modifiers that name the question's topic may be more, and names ("Obama's Iran nuclear deal")
+_MAX_TOPIC_MODIFIERS = 4
 _POSSESSIVE = re.compile(r"^['’]s?\s")
 _PRONOUNS = frozenset({"his", "her", "their"})
 _STOP = re.compile(r"[;:]|,\s|\s[-–—]+\s|\n")
@@ -43,52 +47,114 @@ def _noun_verbs() -> dict[str, str]:
 
 
 def from_proposals(ctx: Context) -> Iterator[Candidate]:
-    """Candidates for the possessors of proposal nouns in relevant sentences."""
+    """Candidates for the possessors of proposal nouns in relevant sentences.
+
+    What the proposal is about follows the noun ("Trump's proposal to ban Muslims") or stands before it
+    ("Sanders's $15 minimum wage plan", "Obama's Iran deal"); either must be on the question's topic.
+    """
     terms = question_terms(ctx.question)
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
         mentions = _mentions_in(ctx, sentence)
-        for owner, rest_start, verb in _possessed_proposals(ctx, sentence, mentions):
-            rest = _STOP.split(sentence.text[rest_start - sentence.start:], maxsplit=1)[0]
-            if not rest.strip() or not core_hit(rest, terms):
+        for owner, found in _possessed_proposals(ctx, sentence, mentions):
+            rest = _STOP.split(sentence.text[found.end - sentence.start:], maxsplit=1)[0]
+            modifiers = sentence.text[found.modifiers - sentence.start:found.noun - sentence.start]
+            if rest.strip() and core_hit(rest, terms) and not found.topic_only:
+                about, start = rest, found.end
+            elif _on_topic(modifiers, ctx):
+                about, start = modifiers, found.modifiers
+            elif (named := _apposition(sentence, found.end)) is not None and _on_topic(named.text, ctx):
+                about, start = named.text, named.start  # "Obama's signature law, the Affordable Care Act,"
+            else:
                 continue
-            pol = compose(f"{verb} {rest}", ctx.question)
+            pol = compose(f"{found.verb} {about}", ctx.question)
             if pol.stance is None or pol.stance == "neutral":
                 continue
             date, source = ctx.sentence_date(sentence)
-            content = Span(rest_start, rest_start + len(rest), rest)
+            content = Span(start, start + len(about), about)
             yield Candidate(owner.actor_id, pol, sentence, "proposal", 0.75, content=content,
                             speaker=owner.span, date=date, date_source=source, relevance=rel)
 
 
+_APPOSITION = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:.()]{2,80}?)(?=[,;:.]|\s[-–—]|$)", re.IGNORECASE)
+
+
+def _apposition(sentence: Span, offset: int) -> Span | None:
+    """The noun phrase set off by a comma right after ``offset`` (", the Affordable Care Act,"), if any."""
+    m = _APPOSITION.match(sentence.text[offset - sentence.start:])
+    if m is None:
+        return None
+    start = offset + m.start(1)
+    return Span(start, start + len(m.group(1)), m.group(1))
+
+
+def _on_topic(text: str, ctx: Context) -> bool:
+    """True when words before a proposal noun name the question's topic ("$15 minimum wage plan")."""
+    terms = question_terms(ctx.question)
+    return bool(text.strip()) and (keyword_hit(text, terms) or patient_hit(text, ctx.question)
+                                   or bool(name_positions(tokens(text), object_names(ctx.question))))
+
+
+#: nouns that make a proposal noun before them a modifier ("Clinton's policy stances", "his policy adviser")
+_COMPOUND_HEADS = frozenset(stem(w) for w in (
+    "stance", "position", "adviser", "advisor", "aide", "team", "director", "chief", "expert", "staff", "shop",
+    "maker", "debate", "fight", "battle", "process", "change", "shift"))
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    """Offsets (absolute) of a possessed proposal noun: where its modifiers start, where the noun starts and
+    ends, and the verb its possessor is composed with."""
+
+    modifiers: int
+    noun: int
+    end: int
+    verb: str
+    #: many or capitalised modifiers: only a topic among them makes it a proposal ("Britain's Parliament")
+    topic_only: bool = False
+
+
 def _possessed_proposals(ctx: Context, sentence: Span,
-                         mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, int, str]]:
-    """(possessor, offset after the noun, verb) for each "X's / his <proposal or attitude noun>"."""
+                         mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, _Proposal]]:
+    """(possessor, proposal) for each "X's / his <proposal or attitude noun>"."""
     text = sentence.text
     for m in mentions:
         after = text[m.span.end - sentence.start:]
         if _POSSESSIVE.match(after):
-            found = _proposal_end(after)
+            found = _proposal_end(after, m.span.end)
             if found is not None:
-                yield m, m.span.end + found[0], found[1]
+                yield m, found
     for tok in tokens(text):
         if text[tok.start:tok.end].lower() not in _PRONOUNS:
             continue
-        found = _proposal_end(text[tok.end:])
+        found = _proposal_end(text[tok.end:], sentence.start + tok.end)
         if found is None:
             continue
         owner = _person_before(ctx, mentions, sentence.start + tok.start)
         if owner is not None:
-            yield owner, sentence.start + tok.end + found[0], found[1]
+            yield owner, found
 
 
-def _proposal_end(after: str) -> tuple[int, str] | None:
-    """(offset in ``after`` just past a proposal/attitude noun among its first words, its verb), else None."""
-    for tok in tokens(after)[:_MAX_MODIFIERS + 1]:
-        if tok.stem in _noun_verbs():
-            return tok.end, _noun_verbs()[tok.stem]
-        if re.search(r"[,;:.]", after[:tok.start]) or not after[tok.start].islower():
-            return None  # a modifier is a lowercase word ("repeated calls"), not a name ("Britain's Parliament")
+def _proposal_end(after: str, offset: int) -> _Proposal | None:
+    """The proposal/attitude noun among the first words of ``after`` (which starts at ``offset``), else None.
+
+    Up to two lowercase modifiers may stand before it ("repeated calls"); up to four, names included, when
+    they are the topic ("Iran deal", "$15 minimum wage plan"): the caller checks that.
+    """
+    toks = tokens(after)
+    if not toks:
+        return None
+    start = toks[0].start
+    lowercase = True
+    for k, tok in enumerate(toks[:_MAX_TOPIC_MODIFIERS + 1]):
+        verb = _noun_verbs().get(tok.stem)
+        following = toks[k + 1].stem if k + 1 < len(toks) else ""
+        if verb is not None and following not in _COMPOUND_HEADS and (tok.stem != "push" or following == "for"):
+            topic_only = k > _MAX_MODIFIERS or not lowercase
+            return _Proposal(offset + start, offset + tok.start, offset + tok.end, verb, topic_only)
+        if re.search(r"[,;:.]", after[:tok.start]):
+            return None
+        lowercase = lowercase and after[tok.start].islower()
     return None
 
 
