@@ -189,3 +189,17 @@ def test_a_proposal_noun_inside_a_compound_is_no_proposal(rules, build_reading):
     text = "Li Wei tried to push Anna Berg's policy stances on the minimum wage to the left."
     records = {r.actor.id: r.stance for r in rules.score(build_reading(text), [WAGE])}
     assert "person:anna-berg" not in records
+
+
+def test_noted_is_not_a_negation():
+    from stancemap.ledger.lexicon import stem
+
+    assert stem("noted") != "not" and stem("noted") == stem("notes") == stem("note")
+    assert compose("noted that he had raised the state's minimum wage", WAGE).stance == "support"
+
+
+def test_but_not_everyone_is_no_condition():
+    from stancemap.ledger.polarity import find_conditions
+
+    assert find_conditions("a free society, but not everyone is capable of it", WAGE)[0] is None
+    assert find_conditions("allowed one system but not the longer-range one", WAGE)[0] == "but not the longer-range"

@@ -40,7 +40,13 @@ def stem(word: str) -> str:
             break
     if len(w) >= 3 and w.endswith("e"):
         w = w[:-1]
+    if w in _NEGATION_STEMS and word.lower() not in _NEGATION_STEMS:
+        return w + "_"  # "noted", "notes" are not "not"
     return w
+
+
+#: stems that must stay the negation words themselves
+_NEGATION_STEMS = frozenset({"not", "no", "nor"})
 
 
 def tokens(text: str) -> list[Token]:

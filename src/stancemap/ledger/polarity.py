@@ -220,7 +220,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if on_patient is not None:
         return on_patient
     sign, active = _sign(ops, tokens(plain))
-    if not active and _names_action(tokens(plain), question):
+    if not active and _names_action(tokens(plain), question, plain):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
     if any(o.category == "restriction" for o in ops):
@@ -468,8 +468,9 @@ def _action_stems(statement: str) -> frozenset[str]:
 _COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna"})
 
 
-def _names_action(toks: list[Token], question: Question) -> bool:
-    """True when the text commits to the question's action verb ("we will build", "would not accept").
+def _names_action(toks: list[Token], question: Question, text: str | None = None) -> bool:
+    """True when the text commits to the question's action verb ("we will build", "would not accept"), or
+    tells that the subject did it ("had raised the state's minimum wage"; needs ``text`` for the tense).
 
     A bare mention of the action ("refugees admitted are mostly children") describes, it does not commit.
     """
@@ -479,6 +480,9 @@ def _names_action(toks: list[Token], question: Question) -> bool:
     for k, tok in enumerate(toks):
         if tok.stem in action and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
+        if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
+                and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
+            return True  # a deed done: "who noted that he had raised the minimum wage"
     return False
 
 
