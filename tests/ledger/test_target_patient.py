@@ -203,3 +203,10 @@ def test_but_not_everyone_is_no_condition():
 
     assert find_conditions("a free society, but not everyone is capable of it", WAGE)[0] is None
     assert find_conditions("allowed one system but not the longer-range one", WAGE)[0] == "but not the longer-range"
+
+
+def test_a_judgement_of_a_policy_pointed_back_to():
+    assert compose("his executive actions “a crucial step forward on gun violence.”", GUNS, cue="called").stance \
+        == "support"
+    assert compose("the measure would be a disaster", GUNS).stance == "oppose"
+    assert compose("a disaster, the weather service said", GUNS).stance is None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
 from .target import (acts_on_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
-                     object_names, patient_positions, question_target)
+                     object_names, patient_positions, policy_pointers, question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"
@@ -236,7 +236,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         ptoks = tokens(plain)
         action = _action_stems(question.statement)
         names = object_names(question)
-        judged = evaluation_of(ptoks, sorted(name_positions(ptoks, names)
+        judged = evaluation_of(ptoks, sorted(name_positions(ptoks, names) + policy_pointers(ptoks, plain)
                                              + [k for k, t in enumerate(ptoks) if t.stem in action]), names)
         if judged:
             # no operator, but a judgement of the question's object or action ("the bill is ripe for abuse",

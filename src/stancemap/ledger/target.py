@@ -212,6 +212,30 @@ def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[st
     return 0
 
 
+#: nouns of a policy instrument; after a determiner or possessive ("his executive actions", "the bill") they
+#: point back to what the relevant text is about
+_POLICY_NOUNS = frozenset(stem(w) for w in (
+    "law", "bill", "plan", "proposal", "measure", "legislation", "rule", "order", "action", "policy", "program",
+    "deal", "agreement", "reform", "initiative", "amendment", "executive"))
+_POINTERS = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "his", "her", "their", "its"))
+
+
+def policy_pointers(toks: list[Token], text: str) -> list[int]:
+    """Token indices of policy nouns after a determiner or possessive ("the bill", "Obama's new actions")."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.stem not in _POLICY_NOUNS:
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):
+            prev = toks[j]
+            if prev.stem in _POINTERS or text[prev.end:prev.end + 2] in ("'s", "’s"):
+                out.append(k)
+                break
+            if not text[prev.start].islower():
+                break
+    return out
+
+
 #: words that may stand between the object's name and a judgement of it: the rest of the name ("gun
 #: control *laws*", "the background check *bill*"), copulas, modals, articles, negations and degree words
 #: ("the minimum wage *debate* was crucial" judges the debate, not the wage)
