@@ -413,9 +413,11 @@ def _with_trailing_condition(pol: Polarity, ctx: Context, sentence: Span, after:
 def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polarity | None:
     if act.obj is not None and act.obj.start >= act.verb.end:
         text = f"{act.verb.text} {ctx.reading.article.text[act.verb.end:act.obj.end].strip()}"
-    else:  # no object: the verb and the rest of its clause, up to the next comma
+    else:  # no object after the verb: the verb and the rest of its clause, up to the next comma
         clause = next((c for c in clauses(sentence) if c.start <= act.verb.start < c.end), sentence)
         text = re.split(r"[,;:]", _sub(clause, act.verb.start, clause.end).text)[0]
+        if act.obj is not None and act.obj.end <= act.verb.start:
+            text = f"{act.obj.text} {text}"  # a passive: "the act was signed into law by X" acts on the act
     if act.condition and act.condition.lower() not in text.lower():
         text = f"{text} {act.condition}"
     pol = _with_trailing_condition(compose(text, ctx.question), ctx, sentence, act.obj.end if act.obj else act.verb.end)

@@ -121,7 +121,9 @@ def _has(concept: frozenset[str], text_stems: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _text_stems(text: str) -> frozenset[str]:
-    return frozenset(t.stem for t in tokens(text))
+    """The stems of the text's words, and of the parts of its hyphenated words ("pro-minimum-wage")."""
+    whole = {t.stem for t in tokens(text)}
+    return frozenset(whole | {t.stem for t in tokens(text.replace("-", " "))}) if "-" in text else frozenset(whole)
 
 
 def lexical_score(text: str, terms: QuestionTerms) -> float:
@@ -197,7 +199,7 @@ def relevance_matrix(texts: Sequence[str], questions: Sequence[Question],
             if patient_hit(text, q):
                 # a text that names what the question's action harms is about the question; whether it
                 # takes a side is for the composition to say (stancemap.ledger.target)
-                out[i, j] = max(out[i, j], THRESHOLD)
+                out[i, j] = max(out[i, j], THRESHOLD + 0.001)  # float32: 0.45 would read back as 0.4499
     return out
 
 

@@ -18,6 +18,7 @@ from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
+from .labels import from_labels
 from .patterns import from_agents, from_proposals, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
@@ -32,7 +33,7 @@ ARTICLE_THRESHOLD = 0.6
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3}
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3}
 
 
 class StanceRulesV3:
@@ -72,7 +73,7 @@ class StanceRulesV3:
         covered = {i for a in ctx.reading.attributions if a.cue and a.actor_id in ctx.reading.actors
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
-                 *from_relatives(ctx), *from_agents(ctx), *from_continuations(ctx),
+                 *from_relatives(ctx), *from_agents(ctx), *from_labels(ctx), *from_continuations(ctx),
                  *from_reasons(ctx)]
         cands = [c for c in cands if _on_topic(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))

@@ -320,7 +320,8 @@ def acts_on_patient(toks: list[Token], first: int, last: int, patients: list[int
 def patient_hit(text: str, question: Question) -> bool:
     """True when ``text`` names the patient of a question whose action is bad for it."""
     target = question_target(question)
-    return target is not None and mentions_patient(tokens(text), target)
+    # "anti-Obamacare" names Obamacare: hyphens split words here (same length, offsets unchanged)
+    return target is not None and mentions_patient(tokens(text.replace("-", " ")), target)
 
 
 @functools.lru_cache(maxsize=1)
