@@ -210,3 +210,13 @@ def test_a_judgement_of_a_policy_pointed_back_to():
         == "support"
     assert compose("the measure would be a disaster", GUNS).stance == "oppose"
     assert compose("a disaster, the weather service said", GUNS).stance is None
+
+
+def test_a_member_of_a_group_holds_its_relative_clause():
+    assert compose("was one of the senators who blocked the background checks bill", GUNS_BAN).stance == "oppose"
+    # inside someone's words, a third party's relative clause still says nothing of the speaker
+    assert compose("partners who have refused to allow background checks", GUNS_BAN).stance is None
+
+
+def test_a_refusal_phrase_of_several_words_is_a_cue_attitude():
+    assert compose("raising the minimum wage", WAGE, cue="is skeptical of").stance == "oppose"

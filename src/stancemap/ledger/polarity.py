@@ -86,10 +86,11 @@ def _glue() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _cue_attitudes() -> tuple[tuple[Phrase, int], ...]:
-    """Cue phrases with their attitude ("vote for" +1, "come out against" -1); the one-word refusal
-    operators ("decried", "bashed") count too."""
+    """Cue phrases with their attitude ("vote for" +1, "come out against" -1); the refusal operators
+    ("decried", "skeptical of") count too."""
     att = load_lexicon(LEXICON)["cue_attitude"]
-    out = {p.parts[0]: (p, -1) for p in phrases(LEXICON, "refusal") if len(p.parts) == 1 and p.parts[0]}
+    out = {" ".join(str(part) for part in p.parts): (p, -1) for p in phrases(LEXICON, "refusal")
+           if p.parts and p.parts[0] and None not in p.parts}
     for key, sign in (("endorse", 1), ("refusal", -1)):
         for word in att.get(key, []):
             phrase = compile_phrase(str(word))
@@ -200,7 +201,14 @@ def _combine(parts: list[Polarity]) -> Polarity:
     return decided[0]
 
 
+#: "was one of the senators who blocked ...": the subject is a member of the group the relative clause
+#: describes, so the clause is the subject's own (not a third party's inside someone's words)
+_MEMBERSHIP = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remains?|became)\s+(?:among|one of)\b"
+                         r"[^,;:]*?\b(?:who|that)\s+", re.IGNORECASE)
+
+
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
+    text = _MEMBERSHIP.sub(lambda m: " " * len(m.group(0)), text, count=1)
     if _third_party().search(text.lower()):
         return Polarity(None, reason="third-party relative clause")
     sanctioned = _sanctioned(text, question, cue)
