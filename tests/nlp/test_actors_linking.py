@@ -116,3 +116,10 @@ def test_actors_linking_mentions_point_into_the_text(nlp):
     for m in doc._.stancemap_mentions:
         assert doc.text[m.span.start:m.span.end] == m.span.text
         assert m.actor_id in doc._.stancemap_actors
+
+
+@pytest.mark.model
+def test_actors_linking_definite_acronym_taken_for_a_place_is_an_organisation(nlp):
+    doc = read(nlp, "The NRA came out in opposition to the background checks bill on Tuesday.")
+    actor_id = linked(doc).get("NRA")
+    assert actor_id is not None and actor_id.startswith("org:")

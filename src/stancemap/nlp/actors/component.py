@@ -222,7 +222,8 @@ class ActorLinker:
             return
         elif len(span) == 1 and listed_with_person(span[0]):
             return  # "Senators Okafor and Lindqvist": left to _link_coordinated_names
-        elif span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx):
+        elif _definite_acronym(span) or (
+                span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx)):
             aid = org_id(text, ctx)
             aid = state.org_alias(aid, clean_name(text))
             actor = state.actors.get(aid) or Actor(id=aid, name=clean_name(text), kind="organisation", source="text")
@@ -449,6 +450,14 @@ def _plausible(person: Actor, desc: Description, state: _DocState) -> bool:
         return True
     seen = {a.country for a in state.actors.values() if a.kind in ("country", "government")}
     return bool(countries & seen) or bool(orgs & set(state.actors))
+
+
+def _definite_acronym(span: SpacySpan) -> bool:
+    """"the NRA", "the SEIU": an acronym after "the" that NER took for a place and no KB entry knows is an
+    organisation (countries and places it could be, "the US", are KB entries, linked before this)."""
+    text = span.text
+    return span.label_ in ("GPE", "LOC") and text.isalpha() and text.isupper() and 3 <= len(text) <= 6 \
+        and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _is_place(kb: KnowledgeBase, text: str) -> bool:
