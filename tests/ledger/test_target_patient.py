@@ -220,3 +220,17 @@ def test_a_member_of_a_group_holds_its_relative_clause():
 
 def test_a_refusal_phrase_of_several_words_is_a_cue_attitude():
     assert compose("raising the minimum wage", WAGE, cue="is skeptical of").stance == "oppose"
+
+
+@pytest.mark.parametrize("cue, content, stance", [
+    ("slammed", "Li Wei for his vote against expanding background checks", "support"),
+    ("criticized", "Li Wei for blocking the background checks bill", "support"),
+    ("attacked", "Li Wei for pushing new gun control laws", "oppose"),
+    ("praised", "Li Wei for raising the minimum wage", "support"),
+])
+def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance):
+    text = f"Anna Berg {cue} {content}."
+    reading = build_reading(text, attributions=[("Anna Berg", cue, content)])
+    question = WAGE if "wage" in content else GUNS_BAN
+    records = {r.actor.id: r.stance for r in rules.score(reading, [question])}
+    assert records.get("person:anna-berg") == stance

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
-from .polarity import LEXICON, Polarity, compose, find_conditions, statement_sign
+from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
+                       statement_sign)
 from .relevance import keyword_hit, question_terms
 from .target import patient_hit
 
@@ -164,13 +165,15 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
             continue
         speakers = _speakers(ctx, att)
         replaced = att.actor_id not in speakers  # a list of persons stands for the group heading it
-        if _reports_others_deed(ctx, att) or _reports_others_position(ctx, att) or \
+        judged = _judged_deed(ctx, att)
+        if judged is None and (_reports_others_deed(ctx, att) or _reports_others_position(ctx, att)) or \
                 (not replaced and _third_party_source(ctx, att)):
             continue
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
             continue
-        pol = _cue_with_object(ctx, att) or compose(_joined(att), ctx.question, cue=att.cue.text if att.cue else None)
+        pol = judged or _cue_with_object(ctx, att) or compose(_joined(att), ctx.question,
+                                                              cue=att.cue.text if att.cue else None)
         if pol.stance is None or (_cue_only(pol) and not _content_on_topic(ctx, k, att)):
             continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be on the topic
         pol = _with_trailing_condition(pol, ctx, att.sentence, att.contents[-1].end)
@@ -181,6 +184,35 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
                             cue=att.cue, speaker=att.source, date=date,
                             date_source="sentence" if dated else ("published" if date else "none"),
                             relevance=rel)
+
+
+_FOR_DEED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:for|over)\s+(?P<deed>\S.*)$", re.DOTALL)
+
+
+def _judged_deed(ctx: Context, att: Attribution) -> Polarity | None:
+    """"slammed Cruz for his vote against background checks", "praised Brown for raising the minimum wage":
+    the speaker judges someone for a deed, so the speaker's stance is the cue's attitude times the deed's.
+
+    None when the cue has no attitude, the content does not open with an actor and "for"/"over", or the
+    deed carries no clear stance.
+    """
+    sign = cue_attitude(att.cue.text if att.cue else None)
+    if sign is None:
+        return None
+    content = att.contents[0]
+    mentions = _mentions_in(ctx, content)
+    if not mentions or [t.stem for t in tokens(content.text[:mentions[0].span.start - content.start])] not in (
+            [], ["th"], ["hi"], ["her"], ["their"]):
+        return None
+    m = _FOR_DEED.match(content.text[mentions[0].span.end - content.start:])
+    if m is None:
+        return None
+    deed = compose(m.group("deed"), ctx.question)
+    deed_sign = deed.sign if deed.stance in ("support", "oppose") else stated_action_sign(m.group("deed"), ctx.question)
+    if not deed_sign:
+        return None
+    stance = "support" if sign * deed_sign > 0 else "oppose"
+    return Polarity(stance, sign * deed_sign, None, deed.operators, "judges someone for a deed")
 
 
 #: a content that opens by pointing back ("it as a candidate", "the proposal as divisive") is about

@@ -347,6 +347,11 @@ def _sanctioned(text: str, question: Question, cue: str | None) -> Polarity | No
                     f"sanction tied to {m.group(1)}-clause")
 
 
+def stated_action_sign(clause: str, question: Question) -> int:
+    """+1 when a clause states the question's action ("raising the minimum wage"), -1 when negated, else 0."""
+    return _stated_action_sign(clause, question)
+
+
 def _stated_action_sign(clause: str, question: Question) -> int:
     """+1 when a clause states the question's action ("if he accepts refugees"), -1 when negated, else 0."""
     action = _action_stems(question.statement)
@@ -509,6 +514,11 @@ def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
     first = next((k for k, t in enumerate(toks) if t.stem in words), None)
     active = [o for o in ops if o.category not in ("negation", "negation_void")]
     return first is not None and bool(active) and all(o.first > first for o in active)
+
+
+def cue_attitude(cue: str | None) -> int | None:
+    """The attitude of a cue phrase: +1 ("praised", "urged"), -1 ("slammed", "rejected"), None when none."""
+    return _cue_sign(cue)
 
 
 def _cue_sign(cue: str | None) -> int | None:
