@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..model import ActorMention, Span
 from .candidates import Candidate, Context, _mentions_in, clauses
 from .lexicon import load_lexicon, stem, tokens
-from .polarity import LEXICON, compose
+from .polarity import LEXICON, compose, find_operators
 from .relevance import core_hit, keyword_hit, question_terms
 from .target import name_positions, object_names, patient_hit
 
@@ -216,3 +216,68 @@ def from_agents(ctx: Context) -> Iterator[Candidate]:
                 date, source = ctx.sentence_date(sentence)
                 yield Candidate(m.actor_id, pol, sentence, "agent", 0.55, content=Span(start, m.span.start, body),
                                 speaker=m.span, date=date, date_source=source, relevance=rel)
+
+
+#: after the actor of a reduced relative: auxiliaries, an adverb, then the verb ("has long promised")
+_REDUCED_VERB = re.compile(r"^\s+((?:(?:has|have|had|is|was|were|are|would|will|still|once|long|also|now)\s+)*"
+                           r"[a-z]+(?:\s+to\s+[a-z]+)?)")
+#: how many words before the actor the topic's name must end ("the TPP trade deal Obama is pushing")
+_REDUCED_GAP = 3
+
+
+def from_reduced_relatives(ctx: Context) -> Iterator[Candidate]:
+    """"the TPP trade deal Obama is pushing", "the wall Trump has promised": the named actor does the verb to
+    the topic named just before it, so the actor gets the polarity of "<verb> <topic>"."""
+    names = _topic_names(ctx)
+    if not names:
+        return
+    for i, rel in sorted(ctx.relevant.items()):
+        sentence = ctx.reading.sentences[i]
+        for m in _mentions_in(ctx, sentence):
+            before = sentence.text[:m.span.start - sentence.start]
+            toks = tokens(before)
+            if not toks or re.search(r"[,;:.!?()\"“”]\s*(?:that|which)?\s*$", before):
+                continue
+            tail = toks[-_REDUCED_GAP - 3:]
+            hits = [k for k in name_positions(tail, names)]
+            if not hits:
+                continue
+            topic = before[tail[hits[-1]].start:].strip()
+            verb = _REDUCED_VERB.match(sentence.text[m.span.end - sentence.start:])
+            if verb is None or not _ends_near(tail, hits[-1], names) or not _attitude_verb(verb.group(1)) \
+                    or ctx.reading.actors[m.actor_id].kind == "country":
+                continue
+            pol = compose(f"{verb.group(1)} {topic}", ctx.question)
+            if pol.stance is None or pol.stance == "neutral":
+                continue
+            start = sentence.start + tail[hits[-1]].start
+            date, source = ctx.sentence_date(sentence)
+            yield Candidate(m.actor_id, pol, sentence, "relative", 0.55,
+                            content=Span(start, start + len(topic), topic), speaker=m.span, date=date,
+                            date_source=source, relevance=rel)
+
+
+def _attitude_verb(words: str) -> bool:
+    """True when the verb group itself takes a side ("is pushing", "has long promised", "opposes"); a modal
+    ("should") or a plain verb ("mentioned", "following") does not."""
+    return any(o.category in ("endorse", "refusal", "reversal", "restriction") and o.text.split()[0] not in _MODALS
+               for o in find_operators(tokens(words)))
+
+
+_MODALS = frozenset({"should", "must", "need", "ought", "have", "has", "right", "able", "free", "entitle"})
+
+
+def _topic_names(ctx: Context) -> tuple[tuple[str, ...], ...]:
+    """The question's object names and its keywords of two or more words, as stems."""
+    names = list(object_names(ctx.question))
+    for kw in ctx.question.keywords:
+        stems = tuple(t.stem for t in tokens(kw))
+        if stems and stems not in names:
+            names.append(stems)
+    return tuple(names)
+
+
+def _ends_near(toks, start: int, names) -> bool:
+    """True when the topic name starting at ``start`` is followed by at most a few words before the actor
+    (its head noun and "that"/"which": "the TPP trade deal (that) Obama ...")."""
+    return len(toks) - start <= max(len(n) for n in names) + _REDUCED_GAP

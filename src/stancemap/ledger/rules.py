@@ -19,7 +19,7 @@ from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
 from .labels import from_labels
-from .patterns import from_agents, from_proposals, from_relatives
+from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
 from .target import patient_hit
@@ -73,7 +73,8 @@ class StanceRulesV3:
         covered = {i for a in ctx.reading.attributions if a.cue and a.actor_id in ctx.reading.actors
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
-                 *from_relatives(ctx), *from_agents(ctx), *from_labels(ctx), *from_continuations(ctx),
+                 *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx),
+                 *from_continuations(ctx),
                  *from_reasons(ctx)]
         cands = [c for c in cands if _on_topic(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))
