@@ -234,3 +234,8 @@ def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance):
     question = WAGE if "wage" in content else GUNS_BAN
     records = {r.actor.id: r.stance for r in rules.score(reading, [question])}
     assert records.get("person:anna-berg") == stance
+
+
+def test_only_after_is_a_condition():
+    pol = compose("he would back a higher minimum wage only after the budget is balanced", WAGE)
+    assert pol.stance == "conditional" and pol.condition == "only after the budget is balanced"
