@@ -239,3 +239,10 @@ def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance):
 def test_only_after_is_a_condition():
     pol = compose("he would back a higher minimum wage only after the budget is balanced", WAGE)
     assert pol.stance == "conditional" and pol.condition == "only after the budget is balanced"
+
+
+def test_an_attitude_to_a_problem_keyword_says_nothing_of_the_policy():
+    guns = Question("gun-control", "The United States should adopt stricter gun control laws.",
+                    keywords=["gun control", "gun violence"])
+    assert compose("he opposes gun violence", guns).stance is None
+    assert compose("he opposes gun control", guns).stance == "oppose"

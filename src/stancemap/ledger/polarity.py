@@ -218,6 +218,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     plain = _mask(text, masked)
     ops = _restrictions_of_the_policy(_with_opposites(find_operators(tokens(plain)), plain, question), plain,
                                       question)
+    ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -418,6 +419,43 @@ def _general_opposites(text: str, toks: list[Token], question: Question) -> list
 #: how far after a restriction the question's object may follow to be what it restricts ("blocked a vote on
 #: the background checks bill")
 _POLICY_WINDOW = 6
+
+
+#: how far after an attitude verb a keyword is what it is about ("opposes gun violence")
+_OTHER_TERM_WINDOW = 3
+
+
+@functools.lru_cache(maxsize=256)
+def _other_terms(statement: str, keywords: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Keywords that name a problem the policy is about, not the policy ("gun violence"), as stems: the
+    statement does not use them and they hold a problem noun (``problem_nouns`` in the lexicon)."""
+    stated = {t.stem for t in tokens(statement)}
+    problems = {stem(str(w)) for w in load_lexicon(LEXICON).get("problem_nouns", [])}
+    out = []
+    for kw in keywords:
+        stems = tuple(t.stem for t in tokens(kw))
+        if stems and not all(s in stated for s in stems) and set(stems) & problems:
+            out.append(stems)
+    return tuple(out)
+
+
+def _without_attitudes_to_other_terms(ops: list[Operator], toks: list[Token], question: Question) -> list[Operator]:
+    """Drop an attitude whose object is a keyword that names a problem or value, not the policy: opposing
+    "gun violence" says nothing about which way on gun laws ("opposes gun violence but says the plans
+    won't help")."""
+    others = _other_terms(question.statement, tuple(question.keywords))
+    if not others:
+        return ops
+    other_at = set(name_positions(toks, others))
+    policy_at = set(name_positions(toks, object_names(question)))
+    out = []
+    for op in ops:
+        if op.category in ("endorse", "refusal") and toks[op.first].stem not in _MODAL_STEMS:
+            window = range(op.last + 1, op.last + 1 + _OTHER_TERM_WINDOW)
+            if any(k in other_at for k in window) and not any(k in policy_at for k in window):
+                continue
+        out.append(op)
+    return out
 
 
 def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Question) -> list[Operator]:
