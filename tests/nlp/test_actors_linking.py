@@ -123,3 +123,9 @@ def test_actors_linking_definite_acronym_taken_for_a_place_is_an_organisation(nl
     doc = read(nlp, "The NRA came out in opposition to the background checks bill on Tuesday.")
     actor_id = linked(doc).get("NRA")
     assert actor_id is not None and actor_id.startswith("org:")
+
+
+@pytest.mark.model
+def test_actors_linking_name_listed_with_persons_is_a_person(nlp):
+    doc = read(nlp, "The column goes on to ridicule Donald Trump, Ben Carson, and Carly Fiorina for their remarks.")
+    assert linked(doc).get("Carly Fiorina") == "person:carly-fiorina"

@@ -28,8 +28,9 @@ from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, 
 from .orgs import (clean_name, government_of, is_government_body, is_non_actor, national_body, org_id,
                    org_name_ending_in_country, trim_span)
 from .persons import (behaves_like_person, confirm_headline_span, has_honorific, honorific_gender, is_place,
-                      listed_with_person, name_word_alone, organisation_cue, pronoun_gender, relative_who,
-                      same_first_name, surname_repeats, surname_used_as_person, titled_names, trim_person)
+                      listed_with_person, name_in_person_list, name_word_alone, organisation_cue, pronoun_gender,
+                      relative_who, same_first_name, surname_repeats, surname_used_as_person, titled_names,
+                      trim_person)
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class ActorLinker:
 
     def _link(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
-        if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span)) \
+        if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span) or name_in_person_list(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):

@@ -262,3 +262,17 @@ def relative_who(span: Span) -> bool:
     """True for a name followed by ", who" (a person)."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who"
+
+
+def name_in_person_list(span: Span) -> bool:
+    """True for a two- or three-word capitalised name coordinated with PERSON names ("Donald Trump, Ben Carson,
+    and Carly Fiorina"), which NER sometimes tags ORG; never for an acronym or a name with an organisation
+    word after it."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(o.ent_type_ == "PERSON" for o in others) and not any(o.ent_type_ == "ORG" for o in others) \
+        and not organisation_cue(span)
+
