@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
+from .relevance import question_terms
 from .target import (acts_on_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
                      object_names, patient_positions, policy_pointers, question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
@@ -219,6 +220,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _restrictions_of_the_policy(_with_opposites(find_operators(tokens(plain)), plain, question), plain,
                                       question)
     ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
+    ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -456,6 +458,41 @@ def _without_attitudes_to_other_terms(ops: list[Operator], toks: list[Token], qu
                 continue
         out.append(op)
     return out
+
+
+#: a restriction acts on the question's topic when one of its words is this close after it (or just before)
+_RESTRICTION_SCOPE_AFTER = 8
+_RESTRICTION_SCOPE_BEFORE = 3
+
+
+def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: str,
+                                question: Question) -> list[Operator]:
+    """Drop a restriction that acts on something else in a list ("planks on a $15 minimum wage, breaking up
+    banks and banning fracking"): no word of the question stands near it, and it neither points back ("the
+    restriction") nor is what a reversal undoes ("lifting restrictions")."""
+    if not any(o.category == "restriction" for o in ops):
+        return ops
+    concepts = question_terms(question).concepts
+    hits = {k for k, t in enumerate(toks) if any(t.stem in c for c in concepts)}
+    reversed_at = {o.last for o in ops if o.category == "reversal"}
+    out = []
+    for op in ops:
+        pointed = op.first > 0 and (toks[op.first - 1].stem in _POINTING or op.first - 1 in reversed_at
+                                    or op.first - 2 in reversed_at
+                                    or text[toks[op.first - 1].end:toks[op.first].start].strip() in ("'s", "’s")) \
+            or (op.last + 1 < len(toks) and toks[op.last + 1].stem in _PRONOUN_OBJECTS)  # "block it"
+        if op.category == "restriction" and not pointed and not any(
+                op.last < k <= op.last + _RESTRICTION_SCOPE_AFTER or op.first - _RESTRICTION_SCOPE_BEFORE <= k < op.first
+                for k in hits):
+            continue
+        out.append(op)
+    return out
+
+
+#: words before a restriction that point back to one already named ("lifting *the* restriction", "*its* ban");
+#: an owner's possessive does too ("the administration's restriction")
+_POINTING = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "its", "their", "his", "her"))
+_PRONOUN_OBJECTS = frozenset(stem(w) for w in ("it", "them", "this", "that", "these", "those"))
 
 
 def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Question) -> list[Operator]:
