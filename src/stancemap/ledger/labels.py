@@ -16,10 +16,8 @@ from collections.abc import Iterator
 
 from ..model import ActorMention, Span
 from .candidates import Candidate, Context, _mentions_in
-from .lexicon import tokens
 from .polarity import compose
-from .relevance import keyword_hit, question_terms
-from .target import name_positions, object_names, patient_hit
+from .target import names_topic
 
 _LABEL = re.compile(r"\b(pro|anti)[-‐]([A-Za-z$][\w$]*(?:[-‐][A-Za-z]\w*)*)", re.IGNORECASE)
 #: how many words may stand between a label and the actor it modifies ("anti-TPP senator Bernie Sanders")
@@ -36,7 +34,7 @@ def from_labels(ctx: Context) -> Iterator[Candidate]:
             continue
         for m in _LABEL.finditer(sentence.text):
             topic = m.group(2).replace("-", " ").replace("‐", " ")
-            if not _on_topic(topic, ctx):
+            if not names_topic(topic, ctx.question):
                 continue
             owner = _labelled(sentence, m, mentions)
             if owner is None:
@@ -50,12 +48,6 @@ def from_labels(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(owner.actor_id, pol, sentence, "label", 0.6,
                             content=Span(start, start + len(m.group(2)), m.group(2)), speaker=owner.span,
                             date=date, date_source=source, relevance=rel)
-
-
-def _on_topic(topic: str, ctx: Context) -> bool:
-    terms = question_terms(ctx.question)
-    return keyword_hit(topic, terms) or patient_hit(topic, ctx.question) \
-        or bool(name_positions(tokens(topic), object_names(ctx.question)))
 
 
 def _labelled(sentence: Span, label: re.Match[str], mentions: list[ActorMention]) -> ActorMention | None:

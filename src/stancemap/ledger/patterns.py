@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from ..model import ActorMention, Span
 from .candidates import Candidate, Context, _mentions_in, clauses
 from .lexicon import load_lexicon, stem, tokens
-from .polarity import LEXICON, compose, find_operators
-from .relevance import core_hit, keyword_hit, question_terms
-from .target import name_positions, object_names, patient_hit
+from .polarity import LEXICON, MODAL_STEMS, compose, find_operators
+from .relevance import core_hit, question_terms
+from .target import name_positions, names_topic, object_names
 
 #: how many modifier words may stand between the possessor and the proposal noun ("repeated calls")
 _MAX_MODIFIERS = 2
@@ -61,9 +61,9 @@ def from_proposals(ctx: Context) -> Iterator[Candidate]:
             modifiers = sentence.text[found.modifiers - sentence.start:found.noun - sentence.start]
             if rest.strip() and core_hit(rest, terms) and not found.topic_only:
                 about, start = rest, found.end
-            elif _on_topic(modifiers, ctx):
+            elif names_topic(modifiers, ctx.question):
                 about, start = modifiers, found.modifiers
-            elif (named := _apposition(sentence, found.end)) is not None and _on_topic(named.text, ctx):
+            elif (named := _apposition(sentence, found.end)) is not None and names_topic(named.text, ctx.question):
                 about, start = named.text, named.start  # "Obama's signature law, the Affordable Care Act,"
             else:
                 continue
@@ -86,13 +86,6 @@ def _apposition(sentence: Span, offset: int) -> Span | None:
         return None
     start = offset + m.start(1)
     return Span(start, start + len(m.group(1)), m.group(1))
-
-
-def _on_topic(text: str, ctx: Context) -> bool:
-    """True when words before a proposal noun name the question's topic ("$15 minimum wage plan")."""
-    terms = question_terms(ctx.question)
-    return bool(text.strip()) and (keyword_hit(text, terms) or patient_hit(text, ctx.question)
-                                   or bool(name_positions(tokens(text), object_names(ctx.question))))
 
 
 #: nouns that make a proposal noun before them a modifier ("Clinton's policy stances", "his policy adviser")
@@ -260,11 +253,9 @@ def from_reduced_relatives(ctx: Context) -> Iterator[Candidate]:
 def _attitude_verb(words: str) -> bool:
     """True when the verb group itself takes a side ("is pushing", "has long promised", "opposes"); a modal
     ("should") or a plain verb ("mentioned", "following") does not."""
-    return any(o.category in ("endorse", "refusal", "reversal", "restriction") and o.text.split()[0] not in _MODALS
-               for o in find_operators(tokens(words)))
-
-
-_MODALS = frozenset({"should", "must", "need", "ought", "have", "has", "right", "able", "free", "entitle"})
+    toks = tokens(words)
+    return any(o.category in ("endorse", "refusal", "reversal", "restriction") and toks[o.first].stem not in MODAL_STEMS
+               for o in find_operators(toks))
 
 
 def _topic_names(ctx: Context) -> tuple[tuple[str, ...], ...]:

@@ -292,7 +292,7 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
                 sign = -sign
         elif op.category == "endorse":
             # a modal alone ("must go", "should be looked at") says nothing about which way
-            attitude = attitude or toks[op.first].stem not in _MODAL_STEMS
+            attitude = attitude or toks[op.first].stem not in MODAL_STEMS
         elif op.category in ("evaluation", "harm") or (op.category == "refusal" and (
                 target.animate or toks[op.first].stem in criticism_stems())):
             sign, attitude = -sign, True
@@ -321,7 +321,7 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
 
 
 #: first words of the normative operators ("should", "need to", "right to"): a modal, not an attitude
-_MODAL_STEMS = frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["normative"])
+MODAL_STEMS = frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["normative"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -452,7 +452,7 @@ def _without_attitudes_to_other_terms(ops: list[Operator], toks: list[Token], qu
     policy_at = set(name_positions(toks, object_names(question)))
     out = []
     for op in ops:
-        if op.category in ("endorse", "refusal") and toks[op.first].stem not in _MODAL_STEMS:
+        if op.category in ("endorse", "refusal") and toks[op.first].stem not in MODAL_STEMS:
             window = range(op.last + 1, op.last + 1 + _OTHER_TERM_WINDOW)
             if any(k in other_at for k in window) and not any(k in policy_at for k in window):
                 continue

@@ -286,17 +286,8 @@ def mentions_patient(toks: list[Token], target: Target) -> bool:
 
 def patient_positions(toks: list[Token], target: Target) -> list[int]:
     """Token indices where a name of the patient (or its surname) starts."""
-    out = []
-    for k, tok in enumerate(toks):
-        if tok.stem in target.heads:
-            out.append(k)
-            continue
-        for name in target.names:
-            window = {t.stem for t in toks[k:k + len(name) + 2]}
-            if tok.stem == name[0] and all(s in window for s in name):
-                out.append(k)
-                break
-    return out
+    heads = {k for k, tok in enumerate(toks) if tok.stem in target.heads}
+    return sorted(heads | set(name_positions(toks, target.names)))
 
 
 #: an effect verb acts on the patient when the patient follows within this many tokens ("voted to defund
@@ -341,3 +332,13 @@ def effects(toks: list[Token]) -> list[tuple[int, int, int]]:
                 used |= span
                 found.append((first, last, sign))
     return sorted(found)
+
+
+def names_topic(text: str, question: Question) -> bool:
+    """True when ``text`` names the question's topic: one of its keywords, its patient or an object name
+    ("$15 minimum wage plan", "anti-Obamacare")."""
+    from .relevance import keyword_hit, question_terms  # relevance imports this module
+
+    return bool(text.strip()) and (keyword_hit(text, question_terms(question)) or patient_hit(text, question)
+                                   or bool(name_positions(tokens(text), object_names(question))))
+
