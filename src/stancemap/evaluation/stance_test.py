@@ -9,9 +9,12 @@
 - ``test2`` (``gold/stance_test2_a.jsonl`` + ``gold/stance_test2_b.jsonl``, 6 more questions, 39 articles) was
   annotated blind after ``StanceRules.v3`` was written, and is held out the same way.  See
   ``gold/STANCE_TEST2_*.md``.
+- ``test3`` (``gold/stance_test3_a.jsonl`` + ``gold/stance_test3_b.jsonl``, 6 more questions, 37 articles) was
+  annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
+  same way.  See ``gold/STANCE_TEST3_*.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``test_labelled_f1``, ``test_oppose_f1``, ... and
-``test2_labelled_f1``, ...
+``test2_labelled_f1``, ..., ``test3_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -27,12 +30,15 @@ TEST: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test_{p}.jsonl", GOLD_DIR / 
                                for p in ("a", "b"))
 TEST2: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test2_{p}.jsonl", GOLD_DIR / f"stance_test2_{p}_questions.yaml")
                                 for p in ("a", "b"))
+TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR / f"stance_test3_{p}_questions.yaml")
+                                for p in ("a", "b"))
 
 
 def evaluate() -> dict[str, float]:
     """Score the second development set and the held-out test sets."""
     figures: dict[str, float] = {}
-    for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False), (TEST2, "test2", False)):
+    for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False), (TEST2, "test2", False),
+                                   (TEST3, "test3", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
