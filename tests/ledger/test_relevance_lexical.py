@@ -38,3 +38,18 @@ def test_relevance_matrix_shape_and_order():
 def test_relevance_combine_without_semantics_is_lexical():
     assert combine(0.7, None) == 0.7
     assert 0.0 <= combine(0.2, 0.9) <= 1.0
+
+
+def test_a_statement_first_word_is_a_topic_unless_it_is_a_name():
+    pot = question_terms(Question("pot", "Marijuana should be legal."))
+    assert any(stem("marijuana") in c for c in pot.core)
+    seed = question_terms(Question("s", "Ukraine may use Western-supplied weapons to strike Russian territory."))
+    assert not any(stem("ukraine") in c for c in seed.core)
+
+
+def test_an_adjective_action_matches_its_verb():
+    from stancemap.ledger.polarity import compose
+
+    pot = Question("pot", "Marijuana should be legal.")
+    assert compose("he would legalize marijuana", pot, cue="said").stance == "support"
+    assert compose("to enforce federal laws against marijuana", pot, cue="vowed").stance == "oppose"

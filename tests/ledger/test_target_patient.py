@@ -254,3 +254,33 @@ def test_a_restriction_on_something_else_in_a_list_does_not_count():
     # one that points back, is reversed, or takes a pronoun still counts
     assert compose("lifting the restriction should be considered", WAGE).stance is not None
     assert compose("they voted to block it", WAGE).stance == "oppose"
+
+
+BAN = Question("coal-ban", "Coal mining should be banned in the United States.")
+REFUSE = Question("refuse-lobby", "Candidates should refuse donations from corporate lobbyists.")
+
+
+def test_a_ban_that_is_the_action_has_the_banned_thing_as_patient():
+    target = question_target(BAN)
+    assert target is not None and target.names == (("coal", "min"),)
+    # people named in a ban are not its patient: an attitude to them is not one to the ban
+    assert question_target(Question("q", "The United States should ban Muslims from entering the country.")) is None
+
+
+def test_a_light_noun_hands_the_patient_to_its_owner():
+    assert question_target(REFUSE).names == (("corporat", "lobbyist"),)
+    assert question_target(Question("q", "Candidates should refuse the support of super PACs.")).names == (
+        ("super", "pac"),)
+
+
+@pytest.mark.parametrize("question, text, cue, stance", [
+    (BAN, "coal mining", "opposes", "support"),                       # against what is banned: for the ban
+    (BAN, "to protect coal mining", "vowed", "oppose"),
+    (BAN, "coal mining as a source of good jobs", "has promoted", "oppose"),
+    (BAN, "a ban on coal mining", "called for", "support"),           # the action itself, named
+    (BAN, "a ban on coal mining would destroy thousands of jobs", None, "oppose"),
+    (REFUSE, "Clinton for accepting money from corporate lobbyists", "criticized", "support"),
+    (REFUSE, "taking donations from corporate lobbyists", "defended", "oppose"),
+])
+def test_ban_and_refusal_questions_compose_through_their_patient(question, text, cue, stance):
+    assert compose(text, question, cue=cue).stance == stance

@@ -87,7 +87,9 @@ def stems_match(a: str, b: str) -> bool:
 
 #: word endings a family member may add to a stem ("russia" + "n", "ukrain" + "ian", "refuge" + "es")
 _ENDINGS = frozenset({"", "n", "an", "ian", "ans", "ns", "ese", "ish", "i", "is", "s", "es", "ic", "ist", "ism",
-                      "al", "er", "ers", "ed", "ing", "e", "y", "ly", "ion", "ions", "ment"})
+                      "al", "er", "ers", "ed", "ing", "e", "y", "ly", "ion", "ions", "ment",
+                      # an adjective's verb and noun ("legal" / "legalize", "legalization")
+                      "iz", "ization", "izations", "isation", "isations"})
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
 from .relevance import question_terms
-from .target import (acts_on_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
+from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
                      object_names, patient_positions, policy_pointers, question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
@@ -503,8 +503,9 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
     unless the question's object follows it: "blocked a vote on the background checks bill" blocks the
     policy, so it counts as the action's opposite.
     """
-    if statement_sign(question) >= 0 or not any(o.category == "restriction" for o in ops):
-        return ops
+    if statement_sign(question) >= 0 or not any(o.category == "restriction" for o in ops) \
+            or bans_patient(question):
+        return ops  # "ban on coal mining" names the question's own ban of its patient
     toks = tokens(text)
     named = name_positions(toks, object_names(question))
     out = []
@@ -546,6 +547,9 @@ def _action_stems(statement: str) -> frozenset[str]:
                 continue
             groups = [frozenset(stem(w) for w in g) for g in load_lexicon(LEXICON).get("action_paraphrases", [])]
             out = {nxt.stem}
+            if len(nxt.stem) >= 4:
+                # an adjective's verb and noun: "should be legal" is acted on by "legalize", "legalization"
+                out |= {nxt.stem + end for end in ("iz", "is", "ization", "isation")}
             for stems in [*groups, *action_groups()]:
                 if nxt.stem in stems:
                     out |= stems

@@ -65,21 +65,43 @@ def _concept(word_stem: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _concepts(text: str) -> tuple[tuple[frozenset[str], float], ...]:
-    """The text's concepts with their weights (names weigh less than common words)."""
+def _concepts(text: str, sentence: bool = False) -> tuple[tuple[frozenset[str], float], ...]:
+    """The text's concepts with their weights (names weigh less than common words).
+
+    A capitalised word is a name.  With ``sentence`` (a question's statement) the first word is
+    capitalised as a sentence starts: it is a name only when it looks like one (:func:`_first_is_name`), so
+    "Marijuana should be legal" is about marijuana while "Ukraine may strike Russia" names Ukraine.
+    """
     seen: dict[frozenset[str], float] = {}
-    for tok in tokens(text):
+    for k, tok in enumerate(tokens(text)):
         if tok.stem in _stopwords() or len(tok.stem) < 2:
             continue
         c = _concept(tok.stem)
-        is_name = text[tok.start].isupper()  # a capitalised first word is most often a name too
+        is_name = text[tok.start].isupper()
+        if is_name and sentence and k == 0 and tok.start == len(text) - len(text.lstrip()):
+            is_name = _first_is_name(text, tok.start, tok.end)
         seen[c] = max(seen.get(c, 0.0), NAME_WEIGHT if is_name else 1.0)
     return tuple(seen.items())
 
 
+def _first_is_name(text: str, start: int, end: int) -> bool:
+    """True when a statement's first word is a name: an acronym, part of a capitalised phrase ("Planned
+    Parenthood"), or a name or country word of the actor knowledge base ("Ukraine", "Finland")."""
+    word = text[start:end]
+    if word.isupper() and len(word) > 1:
+        return True
+    following = text[end:].split()
+    if following and following[0][:1].isupper():
+        return True
+    from ..nlp.actors.kb import load_kb  # the KB is loaded once and shared with the reader
+
+    kb = load_kb()
+    return bool(kb.lookup(word)) or kb.country_of_word(word) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def _terms_cached(statement: str, keywords: tuple[str, ...], examples: tuple[str, ...]) -> QuestionTerms:
-    weighted = _concepts(statement)
+    weighted = _concepts(statement, sentence=True)
     core = [c for c, w in weighted if w == 1.0]
     for kw in keywords:
         core.extend(c for c, w in _concepts(kw) if w == 1.0 and c not in core)

@@ -100,10 +100,12 @@ def _target(statement: str) -> Target | None:
 @functools.lru_cache(maxsize=256)
 def _patient(statement: str) -> tuple[str, int, str] | None:
     """The patient's text, the valence of the statement's action for it and the action verb's stem; None
-    when there is no modal action, or the action is about a restriction (composed by the restriction rules)."""
+    when there is no modal action, or the action undoes or names a restriction ("lift the embargo", composed
+    by the restriction rules).  A restriction that is the action itself ("X should be banned") has a patient:
+    the thing banned."""
     toks = tokens(statement)
     modal = next((k for k, t in enumerate(toks) if t.stem in _MODALS), None)
-    if modal is None or modal == 0 or _restricts(statement):
+    if modal is None or modal == 0:
         return None
     k = modal + 1
     passive = False
@@ -111,6 +113,9 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
         passive = passive or toks[k].stem == "be"
         k += 1
     if k >= len(toks):
+        return None
+    bans = _restricts(statement)
+    if bans and not _restriction_at(toks, k):
         return None
     valence = -1 if _effect_at(toks, k) < 0 else 1
     subject = _noun_phrase(statement, toks[:modal])
@@ -122,7 +127,33 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
         if rest[0].stem == "from":
             rest = rest[1:]
         patient = _noun_phrase(statement, rest)
+        n = len(tokens(patient))
+        if 0 < n < len(rest) - 1 and rest[n - 1].stem in light_nouns() and rest[n].stem in ("of", "from"):
+            # "refuse the support of super PACs", "donations from lobbyists": what is acted on is the owner
+            patient = _noun_phrase(statement, rest[n + 1:])
+    if bans and re.search(r"\b[A-Z]", patient) and not statement.lstrip().startswith(patient.strip()):
+        # banning people by name ("ban Muslims from entering") is about their entry: an attitude towards
+        # them is no attitude towards the ban, so the restriction rules compose it
+        return None
     return (patient.strip(), valence, toks[k].stem) if patient.strip() else None
+
+
+def bans_patient(question: Question) -> bool:
+    """True when the question's action is itself a restriction of its patient ("X should be banned")."""
+    found = _patient(question.statement)
+    return found is not None and _restricts(question.statement)
+
+
+def _restriction_at(toks: list[Token], k: int) -> bool:
+    """True when a restriction phrase starts at token ``k`` (the statement's action: "should ban")."""
+    window = toks[k:k + 4]
+    return any(hits and hits[0][0] == 0 for hits in (find_phrase(p, window) for p in phrases(LEXICON, "restriction")))
+
+
+@functools.lru_cache(maxsize=1)
+def light_nouns() -> frozenset[str]:
+    """Stems of nouns that stand for what their "of"/"from" phrase owns ("the support of", "money from")."""
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON).get("light_nouns", []))
 
 
 def _noun_phrase(statement: str, toks: list[Token]) -> str:
