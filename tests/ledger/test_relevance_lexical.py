@@ -53,3 +53,13 @@ def test_an_adjective_action_matches_its_verb():
     pot = Question("pot", "Marijuana should be legal.")
     assert compose("he would legalize marijuana", pot, cue="said").stance == "support"
     assert compose("to enforce federal laws against marijuana", pot, cue="vowed").stance == "oppose"
+
+
+@pytest.mark.parametrize("word, base", [("fought", "fight"), ("kept", "keep"), ("sworn", "swear"),
+                                        ("withdrew", "withdraw")])
+def test_irregular_past_forms_stem_like_their_base(word, base):
+    assert stem(word) == stem(base)
+
+
+def test_adjectives_and_common_words_keep_their_own_stem():
+    assert stem("left") != stem("leave") and stem("said") == "said"

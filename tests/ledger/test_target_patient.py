@@ -284,3 +284,23 @@ def test_a_light_noun_hands_the_patient_to_its_owner():
 ])
 def test_ban_and_refusal_questions_compose_through_their_patient(question, text, cue, stance):
     assert compose(text, question, cue=cue).stance == stance
+
+
+ABOLISH = Question("death-penalty", "The death penalty should be abolished.")
+CLOSE = Question("gitmo", "The United States should close the prison at Guantanamo Bay.")
+
+
+def test_a_place_named_after_a_common_noun_is_the_patient():
+    target = question_target(CLOSE)
+    assert target.names == (("guantanamo", "bay"),) and "guantanamo" in target.heads
+    # a generic last word that is no place keeps the whole name: "European" alone is not the EU
+    assert not question_target(Question("b", "The United Kingdom should leave the European Union.")).heads
+
+
+@pytest.mark.parametrize("question, text, cue, stance", [
+    (ABOLISH, "the death penalty should be kept for the most heinous crimes", "said", "oppose"),  # name between
+    (CLOSE, "the administration's plan to close Guantanamo", "has fought", "oppose"),       # irregular "fought"
+    (CLOSE, "to shut the Guantanamo Bay prison", "renewed his push", "support"),
+])
+def test_irregular_verbs_and_long_names(question, text, cue, stance):
+    assert compose(text, question, cue=cue).stance == stance

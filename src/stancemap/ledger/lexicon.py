@@ -30,6 +30,8 @@ class Token:
 def stem(word: str) -> str:
     """A crude, deterministic stem: lowercase and common English suffixes off ("strikes" -> "strik")."""
     w = word.lower()
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]  # "fought" -> "fight", then stemmed as the base form
     if len(w) <= 2:
         return w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -44,6 +46,20 @@ def stem(word: str) -> str:
         return w + "_"  # "noted", "notes" are not "not"
     return w
 
+
+#: irregular past forms of verbs that stance lexicons use, mapped to their base form ("left", "said", "made"
+#: and "meant" stay as they are: they are also adjectives or too common to merge)
+_IRREGULAR = {
+    "fought": "fight", "kept": "keep", "took": "take", "taken": "take", "swore": "swear", "sworn": "swear",
+    "held": "hold", "gave": "give", "given": "give", "brought": "bring", "sought": "seek", "stood": "stand",
+    "chose": "choose", "chosen": "choose", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write", "won": "win", "lost": "lose", "sent": "send", "struck": "strike", "broke": "break",
+    "broken": "break", "froze": "freeze", "frozen": "freeze", "undid": "undo", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "overthrew": "overthrow", "began": "begin", "begun": "begin", "threw": "throw",
+    "thrown": "throw", "drove": "drive", "driven": "drive", "came": "come", "became": "become", "went": "go",
+    "gone": "go", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run",
+    "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo",
+}
 
 #: stems that must stay the negation words themselves
 _NEGATION_STEMS = frozenset({"not", "no", "nor"})

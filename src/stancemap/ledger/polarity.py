@@ -277,7 +277,8 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
             or (cue and _cue_undoes_action(cue, question)):
         return None  # the text names the action or its opposite: composed relative to the action
     patients = patient_positions(toks, target)
-    found = [e for e in effects(toks) if acts_on_patient(toks, e[0], e[1], patients)]
+    name_words = frozenset(w for name in target.names for w in name)
+    found = [e for e in effects(toks) if acts_on_patient(toks, e[0], e[1], patients, name_words)]
     inside = {k for first, last, _ in found for k in range(first, last + 1)}
     found += [(-1, -1, sign) for _f, _l, sign in effects(tokens(cue or ""))]  # the cue's object is the content
     dangling = _dangling_negations(ops, toks)
@@ -298,7 +299,7 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
             sign, attitude = -sign, True
         elif op.category in ("refusal", "reversal", "restriction"):
             # "opposes the pipeline" is as good as a call to stop it; "a campaign stop" stops nothing
-            if acts_on_patient(toks, op.first, op.last, patients):
+            if acts_on_patient(toks, op.first, op.last, patients, name_words):
                 sign, effect = -sign, True
     for _first, _last, value in found:
         sign *= value
@@ -394,6 +395,8 @@ def _general_opposite_stems() -> frozenset[str]:
     return frozenset(stem(str(w)) for w in load_lexicon(LEXICON).get("general_opposites", []))
 
 
+_PREPOSITION_STEMS = frozenset(stem(w) for w in ("in", "on", "at", "by", "for", "to", "of", "from", "with", "over",
+                                                 "about", "under", "into"))
 #: how far after a general opposite verb the question's object must be named ("fight any new gun control laws")
 _GENERAL_WINDOW = 4
 
@@ -407,7 +410,11 @@ def _general_opposites(text: str, toks: list[Token], question: Question) -> list
     candidates = [k for k, t in enumerate(toks) if t.stem in general]
     if not candidates:
         return []
-    named = name_positions(toks, object_names(question))
+    # the object's names, or a pointer to a policy that is the verb's direct object ("fought the
+    # administration's plan to close it"; not "getting killed in this deal")
+    named = sorted(name_positions(toks, object_names(question)) + [
+        p for p in policy_pointers(toks, text) for k in candidates
+        if k < p and not any(t.stem in _PREPOSITION_STEMS for t in toks[k + 1:p])])
     hits = []
     for k in candidates:
         for p in named:
@@ -610,7 +617,10 @@ def _cue_sign(cue: str | None) -> int | None:
     toks = tokens(cue)
     hits = [(hit[0][0], -len(phrase.parts), sign) for phrase, sign in _cue_attitudes()
             if (hit := find_phrase(phrase, toks))]
-    return min(hits)[2] if hits else None
+    if hits:
+        return min(hits)[2]
+    # a cue that ends in a verb against whatever it acts on: "has fought" (the content is its object)
+    return -1 if toks and toks[-1].stem in _general_opposite_stems() else None
 
 
 def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bool]:

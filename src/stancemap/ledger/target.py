@@ -44,6 +44,9 @@ _GENERIC_HEADS = frozenset(stem(w) for w in (
     "act", "law", "bill", "union", "party", "states", "kingdom", "nations", "court", "house", "senate", "program",
     "programme", "plan", "service", "agency", "association", "council", "committee", "department", "ministry",
     "government", "treaty", "agreement", "deal", "accord", "pipeline", "project", "fund", "bank", "company"))
+#: last words of place names that the first word names alone ("Guantanamo Bay" is "Guantanamo")
+_PLACE_HEADS = frozenset(stem(w) for w in (
+    "bay", "island", "islands", "river", "lake", "city", "county", "base", "prison", "camp", "valley"))
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,10 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
         if 0 < n < len(rest) - 1 and rest[n - 1].stem in light_nouns() and rest[n].stem in ("of", "from"):
             # "refuse the support of super PACs", "donations from lobbyists": what is acted on is the owner
             patient = _noun_phrase(statement, rest[n + 1:])
+        elif 0 < n < len(rest) - 1 and rest[n].stem in _LOCATIVE and not re.search(r"\b[A-Z]", patient):
+            # "close the prison at Guantanamo Bay": the place's name is what texts call it
+            place = _proper_run(statement, rest[n + 1:])
+            patient = place or patient
     if bans and re.search(r"\b[A-Z]", patient) and not statement.lstrip().startswith(patient.strip()):
         # banning people by name ("ban Muslims from entering") is about their entry: an attitude towards
         # them is no attitude towards the ban, so the restriction rules compose it
@@ -142,6 +149,20 @@ def bans_patient(question: Question) -> bool:
     """True when the question's action is itself a restriction of its patient ("X should be banned")."""
     found = _patient(question.statement)
     return found is not None and _restricts(question.statement)
+
+
+_LOCATIVE = frozenset(stem(w) for w in ("at", "in", "on"))
+
+
+def _proper_run(statement: str, toks: list[Token]) -> str:
+    """The capitalised words that open ``toks`` (a determiner aside), as text; "" when none."""
+    words = [t for t in toks if t.stem not in _DETERMINERS] if toks and toks[0].stem in _DETERMINERS else toks
+    run = []
+    for t in words:
+        if not statement[t.start].isupper():
+            break
+        run.append(t)
+    return statement[run[0].start:run[-1].end] if run else ""
 
 
 def _restriction_at(toks: list[Token], k: int) -> bool:
@@ -305,8 +326,10 @@ def _surnames(patient: str) -> frozenset[str]:
         words = [w for w in re.findall(r"[A-Za-z][\w.'’-]*", part) if stem(w) not in _DETERMINERS]
         if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words):
             last = stem(words[-1])
-            if last not in _GENERIC_HEADS and len(last) >= 4:
+            if last not in _GENERIC_HEADS | _PLACE_HEADS and len(last) >= 4:
                 out.add(last)
+            elif len(words) == 2 and last in _PLACE_HEADS and len(stem(words[0])) >= 5:
+                out.add(stem(words[0]))  # "Guantanamo Bay" is "Guantanamo"
     return frozenset(out)
 
 
@@ -329,12 +352,15 @@ _BETWEEN = frozenset(stem(w) for w in ("should", "must", "will", "would", "can",
                                        "is", "are", "was", "were", "to", "not", "never", "have", "has", "had"))
 
 
-def acts_on_patient(toks: list[Token], first: int, last: int, patients: list[int]) -> bool:
-    """True when the effect phrase at tokens ``first..last`` acts on a patient mention at ``patients``."""
+def acts_on_patient(toks: list[Token], first: int, last: int, patients: list[int],
+                    name_words: frozenset[str] = frozenset()) -> bool:
+    """True when the effect phrase at tokens ``first..last`` acts on a patient mention at ``patients``
+    (the rest of the patient's name, ``name_words``, may stand between: "the death penalty should be kept")."""
     for p in patients:
         if last < p <= last + OBJECT_WINDOW:
             return True
-        if p < first and all(t.stem in _BETWEEN for t in toks[p + 1:first][-4:]) and first - p <= 5:
+        between = [t for t in toks[p + 1:first] if t.stem not in name_words]
+        if p < first and all(t.stem in _BETWEEN for t in between[-4:]) and len(between) <= 4:
             return True
     return False
 
