@@ -161,17 +161,23 @@ def _person_before(ctx: Context, mentions: list[ActorMention], offset: int) -> A
 
 
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*who\s+")
+#: an apposition that names the actor's side: "McConnell, a longtime critic of ..., said"
+_ROLE_APPOSITION = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?=(?:%s)s?\s+of\s)"
+                              % "|".join(("critic", "opponent", "foe", "enemy", "skeptic", "sceptic", "supporter",
+                                          "proponent", "advocate", "champion", "backer", "defender", "architect",
+                                          "sponsor", "author")), re.IGNORECASE)
 _CLAUSE_END = re.compile(r",|;|:|\s[-–—]+\s|\n")
 
 
 def from_relatives(ctx: Context) -> Iterator[Candidate]:
-    """"X, who has backed the wall, ...": X gets the polarity of the relative clause."""
+    """"X, who has backed the wall, ..." and "X, a critic of the wall, ...": X gets the polarity of the
+    relative clause or the apposition."""
     terms = question_terms(ctx.question)
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
         for m in _mentions_in(ctx, sentence):
             after = sentence.text[m.span.end - sentence.start:]
-            opener = _RELATIVE.match(after)
+            opener = _RELATIVE.match(after) or _ROLE_APPOSITION.match(after)
             if not opener:
                 continue
             body = _CLAUSE_END.split(after[opener.end():], maxsplit=1)[0]
