@@ -162,3 +162,16 @@ def test_compose_negation_in_a_trailing_reason_clause_stays_there():
             "viable way to check them.")
     assert compose(text, REFUGEES).stance == "oppose"
     assert compose("A vote on the AFP must not happen.", PACT).stance == "oppose"
+
+
+GAS = Question("gas-tax", "Congress should raise the federal gas tax.")
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    ("a bill to raise the gas tax by 16 cents", "introduced", "support"),   # cue and content make one phrase
+    ("raising the gas tax", "backed away from", "oppose"),                 # not "backed"
+    ("a gas tax increase is off the table", "said", "oppose"),
+    ("raising the gas tax", "remains undecided on", "neutral"),
+])
+def test_cue_phrases_that_run_into_their_content(text, cue, stance):
+    assert compose(text, GAS, cue=cue).stance == stance

@@ -183,6 +183,9 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     Returns:
         a :class:`Polarity`; ``stance`` None means undecidable (drop it, do not call it neutral).
     """
+    if cue and _cue_sign(cue) is None and _joins(cue, text):
+        # the cue and its content make one phrase: "introduced" + "a bill to raise the gas tax"
+        text, cue = f"{cue} {text}", None
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     if len(pieces) > 1:
         return _combine([_compose_one(p, question, cue) for p in pieces])
@@ -190,6 +193,14 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
 
 
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _joins(cue: str, text: str) -> bool:
+    """True when an endorse or refusal phrase starts in the cue and ends in the content, or the cue says the
+    speaker takes no side ("remains undecided on")."""
+    n = len(tokens(cue))
+    return any((o.first < n <= o.last and o.category in ("endorse", "refusal")) or (o.first < n and o.category == "neutral")
+               for o in find_operators(tokens(f"{cue} {text}")))
 
 
 def _combine(parts: list[Polarity]) -> Polarity:
