@@ -22,3 +22,13 @@ def test_no_inheritance_without_recent_antecedent():
     texts = ["A ban was proposed."] + ["Filler."] * ANAPHORA_WINDOW + ["The proposal drew criticism."]
     assert inherit_anaphora(texts, {0: 0.8}) == {0: 0.8}
     assert inherit_anaphora(["The proposal drew criticism."], {}) == {}
+
+
+def test_a_definite_policy_noun_inherits_from_the_sentence_that_named_it_anywhere_before():
+    from stancemap.ledger.relevance import inherit_anaphora
+
+    texts = ["Collins is working on a compromise gun measure.", "x", "y", "z", "w",
+             "Toomey endorsed the compromise on Tuesday.", "Ayotte endorsed the nominee."]
+    out = inherit_anaphora(texts, {0: 0.6})
+    assert 5 in out and out[5] < 0.6
+    assert 6 not in out  # no policy noun named before: nothing to refer back to

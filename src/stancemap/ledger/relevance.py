@@ -260,9 +260,34 @@ def inherit_anaphora(texts: Sequence[str], relevant: dict[int, float]) -> dict[i
     """
     out = dict(relevant)
     for i, text in enumerate(texts):
-        if i in out or not has_topic_anaphor(text):
+        if i in out:
             continue
-        prior = [out[k] for k in range(max(0, i - ANAPHORA_WINDOW), i) if k in out]
-        if prior:
-            out[i] = round(ANAPHORA_FACTOR * prior[-1], 4)
+        if has_topic_anaphor(text):
+            prior = [out[k] for k in range(max(0, i - ANAPHORA_WINDOW), i) if k in out]
+            if prior:
+                out[i] = round(ANAPHORA_FACTOR * prior[-1], 4)
+                continue
+        named = _definite_policy_nouns(text)
+        if named:
+            # "the compromise" far below "a compromise gun measure": the same noun in a relevant sentence
+            prior = [relevant[k] for k in range(i) if k in relevant and named & _policy_nouns_in(texts[k])]
+            if prior:
+                out[i] = round(ANAPHORA_FACTOR * prior[-1], 4)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _policy_noun_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in load_lexicon("stance_relevance").get("policy_anaphora_nouns", []))
+
+
+def _policy_nouns_in(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokens(text)) & _policy_noun_stems()
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([a-z]+)\b")
+
+
+def _definite_policy_nouns(text: str) -> frozenset[str]:
+    """Stems of policy nouns right after "the"/"this"/"that" ("endorsed the compromise")."""
+    return frozenset(stem(m.group(1)) for m in _DEFINITE.finditer(text)) & _policy_noun_stems()
