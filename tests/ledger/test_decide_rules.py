@@ -130,3 +130,20 @@ def test_decide_rules_cue_attitude_in_a_cue_phrase(build_reading, strikes, rules
                                                   "territory")])
     got = {r.actor.id: r.stance for r in decide_stances(reading, [strikes], scorer=rules) if r.via is None}
     assert got == {"person:anna-berg": "support"}
+
+
+def test_a_collective_plural_is_no_stance_holder_for_the_party(nlp_read):
+    """"Republicans have blocked ..." describes members; "the Republican National Committee" is the party."""
+    from datetime import date
+
+    from stancemap.ledger.decide import decide_stances
+    from stancemap.model import Article, Question
+    from stancemap.nlp.pipeline import read_article
+
+    q = Question("gas-tax", "Congress should raise the federal gas tax.")
+    text = ("Republicans have opposed raising the federal gas tax for years. "
+            "Senator Tom Carper said he supports raising the federal gas tax.")
+    recs = decide_stances(read_article(nlp_read, Article(text=text, outlet="T", published=date(2016, 5, 1))), [q])
+    holders = {r.actor.id for r in recs if not r.via}
+    assert "person:tom-carper" in holders
+    assert not any(h.startswith("org:republican") for h in holders)

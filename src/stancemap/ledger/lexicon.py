@@ -47,7 +47,7 @@ def stem(word: str) -> str:
     return w
 
 
-#: irregular past forms of verbs that stance lexicons use, mapped to their base form ("left", "said", "made"
+#: irregular past forms of verbs that stance lexicons use, mapped to their base form ("left", "said"
 #: and "meant" stay as they are: they are also adjectives or too common to merge)
 _IRREGULAR = {
     "fought": "fight", "kept": "keep", "took": "take", "taken": "take", "swore": "swear", "sworn": "swear",
@@ -58,7 +58,7 @@ _IRREGULAR = {
     "withdrawn": "withdraw", "overthrew": "overthrow", "began": "begin", "begun": "begin", "threw": "throw",
     "thrown": "throw", "drove": "drive", "driven": "drive", "came": "come", "became": "become", "went": "go",
     "gone": "go", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run",
-    "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo",
+    "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo", "made": "make",
 }
 
 #: stems that must stay the negation words themselves

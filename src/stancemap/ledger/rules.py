@@ -11,6 +11,7 @@ question and a text that does it harm is for it; "call on" and "threaten to" cou
 """
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
 from .labels import from_labels
+from .lexicon import load_lexicon
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
@@ -77,7 +79,7 @@ class StanceRulesV3:
                  *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx),
                  *from_continuations(ctx),
                  *from_reasons(ctx)]
-        cands = [c for c in cands if _on_topic(ctx, c)]
+        cands = [c for c in cands if _on_topic(ctx, c) and not _collective(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
 
@@ -103,6 +105,21 @@ def _on_topic(ctx: Context, c: Candidate) -> bool:
         return True
     words = " ".join(span.text for span in (c.cue, c.content) if span is not None)
     return patient_hit(words, ctx.question)
+
+
+@functools.lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("stance").get("collective_plurals", []))
+
+
+def _collective(ctx: Context, c: Candidate) -> bool:
+    """True when the candidate's holder is named only as a collective plural ("Democrats insist ..."): that
+    describes a party's members, not a position the organisation took (its leaders and statements do)."""
+    if c.speaker is None or ctx.reading.actors[c.actor_id].kind == "person":
+        return False
+    words = c.speaker.text.split(",")[0].split()  # "Republicans, who hold a majority,"
+    return bool(words) and words[-1].lower() in _collective_nouns() and all(
+        w.islower() or w in ("Senate", "House", "Congressional", "The", "Many", "Most", "Some") for w in words[:-1])
 
 
 def _relevant(scores) -> dict[int, float]:
