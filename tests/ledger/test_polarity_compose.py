@@ -175,3 +175,19 @@ GAS = Question("gas-tax", "Congress should raise the federal gas tax.")
 ])
 def test_cue_phrases_that_run_into_their_content(text, cue, stance):
     assert compose(text, GAS, cue=cue).stance == stance
+
+
+@pytest.mark.parametrize("text, cue, condition", [
+    ("would accept a gas tax increase only as part of a broader deal", None, "only as part of a broader deal"),
+    ("raising the gas tax, provided that it is phased in over five years", "is open to",
+     "provided that it is phased in over five years"),
+])
+def test_more_conditions_make_a_stance_conditional(text, cue, condition):
+    pol = compose(text, GAS, cue=cue)
+    assert pol.stance == "conditional" and pol.condition == condition
+
+
+def test_a_use_allowed_but_another_not_is_conditional():
+    pot = Question("pot", "Marijuana should be legal.")
+    assert compose("legalizing marijuana for medical use but not for recreational use", pot,
+                   cue="supports").stance == "conditional"

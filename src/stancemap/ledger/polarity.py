@@ -196,10 +196,11 @@ _PIECES = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _joins(cue: str, text: str) -> bool:
-    """True when an endorse or refusal phrase starts in the cue and ends in the content, or the cue says the
-    speaker takes no side ("remains undecided on")."""
+    """True when an endorse, refusal or neutral phrase starts in a cue that has no attitude of its own: it
+    runs into the content ("introduced" + "a bill to") or is one the cue lexicon leaves out ("is open to",
+    "remains undecided on")."""
     n = len(tokens(cue))
-    return any((o.first < n <= o.last and o.category in ("endorse", "refusal")) or (o.first < n and o.category == "neutral")
+    return any(o.first < n and o.category in ("endorse", "refusal", "neutral")
                for o in find_operators(tokens(f"{cue} {text}")))
 
 
