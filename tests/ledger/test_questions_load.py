@@ -48,3 +48,16 @@ def test_questions_errors_name_file_question_field(tmp_path, body, words):
 def test_questions_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_questions(tmp_path / "none.yaml")
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("Should the death penalty be abolished?", "The death penalty should be abolished."),
+    ("Should Congress raise the federal gas tax?", "Congress should raise the federal gas tax."),
+    ("Should candidates refuse donations from lobbyists?", "Candidates should refuse donations from lobbyists."),
+    ("The United States should act.", "The United States should act."),   # a claim already
+    ("Why is this?", "Why is this?"),                                         # no modal: left as written
+])
+def test_a_yes_no_question_reads_as_a_claim(question, claim):
+    from stancemap.ledger.questions import declarative
+
+    assert declarative(question) == claim

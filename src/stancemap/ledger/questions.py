@@ -12,7 +12,9 @@ A statement alone is enough.  Errors name the file, the question and the field.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +115,34 @@ def dump_questions(questions: list[Question]) -> str:
             item["examples"] = {k: list(v) for k, v in q.examples.items()}
         items.append(item)
     return yaml.safe_dump({"questions": items}, sort_keys=False, allow_unicode=True)
+
+
+#: first words of a statement written as a yes/no question ("Should the US raise the gas tax?")
+_QUESTION_MODALS = frozenset({"should", "must", "may", "can", "could", "would", "will", "ought", "shall"})
+
+
+@functools.lru_cache(maxsize=256)
+def declarative(statement: str) -> str:
+    """The statement as a claim: "Should the death penalty be abolished?" -> "The death penalty should be
+    abolished."  The stance rules read a question's action after its modal, so a yes/no question is turned
+    round (with spaCy's parser, to find where its subject ends); any other statement is returned as is."""
+    text = statement.strip()
+    words = text.split()
+    if not text.endswith("?") or len(words) < 3 or words[0].lower() not in _QUESTION_MODALS:
+        return statement
+    from ..nlp.pipeline import cached_pipeline
+
+    doc = cached_pipeline(stages=())(text)
+    subject = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.left_edge.i != 1:
+        return statement
+    span = doc[1:subject.right_edge.i + 1]
+    rest = doc[span.end:].text.rstrip("?").strip()
+    head = span.text if doc[1].tag_ in ("NNP", "NNPS") or doc[1].text.isupper() else span.text[:1].upper() + span.text[1:]
+    return f"{head} {words[0].lower()} {rest}." if rest else statement
+
+
+def as_claim(question: Question) -> Question:
+    """The question with its statement in declarative form (see :func:`declarative`)."""
+    claim = declarative(question.statement)
+    return question if claim == question.statement else replace(question, statement=claim)

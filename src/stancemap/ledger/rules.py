@@ -21,6 +21,7 @@ from .candidates import Candidate, Context, from_actions, from_attributions, fro
 from .past import mark_past
 from .labels import from_labels
 from .lexicon import load_lexicon
+from .questions import as_claim
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
@@ -56,6 +57,7 @@ class StanceRulesV3:
         """Stance records of every actor in ``reading`` on each of ``questions``."""
         if not questions or not reading.sentences:
             return []
+        questions = [as_claim(q) for q in questions]  # "Should X ...?" reads as "X should ..."
         texts = [s.text for s in reading.sentences]
         contents = [" ".join(c.text for c in a.contents) for a in reading.attributions]
         matrix = relevance.relevance_matrix(texts + contents, questions, use_semantic=self.use_semantic)
