@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV3
+    from stancemap.ledger.rules import StanceRulesV4
 
-    return StanceRulesV3(use_semantic=False)
+    return StanceRulesV4(use_semantic=False)
 
 
 @pytest.fixture()

@@ -1,13 +1,19 @@
-"""``stancemap.StanceRules.v3``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v4``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
-46d54ab, tag ``stance-rules-v1``) and ``v2`` (commit 995f479, tag ``stance-rules-v2``).  ``v2`` added
-attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
-(:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and
-subjects after lowercase role titles.  ``v3`` adds the question's patient (:mod:`.target`): when the
-action is bad for what it acts on ("NPR should lose its funding"), a text for that patient is against the
-question and a text that does it harm is for it; "call on" and "threaten to" count as endorsing cues.
+46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``) and ``v3`` (commit
+0e09171, tag ``stance-rules-v3``).  ``v2`` added attitude cues with several words ("vote for", "come out
+against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
+(:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
+the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
+funding"), a text for that patient is against the question and a text that does it harm is for it.
+``v4`` widens that to questions whose action is a ban or a refusal ("Coal mining should be banned",
+"Candidates should refuse donations from lobbyists"), reads yes/no questions as claims, joins a cue with
+the content it runs into ("introduced" + "a bill to ..."), takes sides from appositions ("X, a critic of
+Y,"), lets a definite policy noun ("the compromise") refer back to the sentence that named it, knows
+irregular verbs ("fought", "kept"), more conditions, and treats a collective plural ("Democrats insist
+...") as no stance holder.
 """
 from __future__ import annotations
 
@@ -40,10 +46,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3, "label": 3}
 
 
-class StanceRulesV3:
+class StanceRulesV4:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v3"
+    name = "stancemap.StanceRules.v4"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
