@@ -305,3 +305,11 @@ def test_a_place_named_after_a_common_noun_is_the_patient():
 ])
 def test_irregular_verbs_and_long_names(question, text, cue, stance):
     assert compose(text, question, cue=cue).stance == stance
+
+
+def test_a_prepositional_object_is_what_an_intransitive_action_acts_on():
+    from stancemap.ledger.target import object_names
+
+    stay = Question("paris", "The United States should stay in the Paris climate agreement.")
+    assert object_names(stay) == (("pari", "climat", "agreement"),)
+    assert question_target(WITHDRAW).names == (("nafta",),)

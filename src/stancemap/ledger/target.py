@@ -124,11 +124,11 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
     subject = _noun_phrase(statement, toks[:modal])
     rest = toks[k + 1:]
     if passive or not rest or rest[0].stem in _PARTICLES or (rest[0].stem in _POSSESSIVES and valence < 0) \
-            or rest[0].stem in _PREPOSITIONS - {"from"} or toks[k].stem in _UNDERGO:
+            or toks[k].stem in _UNDERGO or (rest[0].stem in _PREPOSITIONS and len(rest) < 2):
         patient = subject  # "the ACA should be repealed", "X should step down", "NPR should lose its funding"
     else:
-        if rest[0].stem == "from":
-            rest = rest[1:]
+        if rest[0].stem in _PREPOSITIONS:
+            rest = rest[1:]  # "withdraw from NAFTA", "stay in the Paris agreement": the preposition's object
         patient = _noun_phrase(statement, rest)
         n = len(tokens(patient))
         if 0 < n < len(rest) - 1 and rest[n - 1].stem in light_nouns() and rest[n].stem in ("of", "from"):
