@@ -191,3 +191,10 @@ def test_a_use_allowed_but_another_not_is_conditional():
     pot = Question("pot", "Marijuana should be legal.")
     assert compose("legalizing marijuana for medical use but not for recreational use", pot,
                    cue="supports").stance == "conditional"
+
+
+def test_a_negation_inside_a_trailing_relative_clause_stays_there():
+    gitmo = Question("gitmo", "The United States should close the prison at Guantanamo Bay.")
+    pol = compose("Obama not to close the prison until there was a way to house detainees who can't be tried",
+                  gitmo, cue="urged")
+    assert pol.stance == "oppose"
