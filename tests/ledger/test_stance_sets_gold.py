@@ -11,6 +11,7 @@ from stancemap.evaluation import stance_test as st
 from stancemap.model import STANCE_LABELS
 
 PARTS = {"dev2": st.DEV2, "test": st.TEST, "test2": st.TEST2, "test3": st.TEST3}
+SECOND = {"test3": st.TEST3_SECOND}
 #: least articles and rows of each set (test2 and test3 are smaller: the news they were drawn from holds fewer
 #: stances)
 SIZES = {"dev2": (30, 100), "test": (30, 100), "test2": (30, 70), "test3": (30, 60)}
@@ -91,3 +92,18 @@ def test_agreement_scores_the_second_annotator_against_the_first():
 ])
 def test_scorer_matches_spellings_of_one_person(predicted, gold, same):
     assert (sd.match_actor(predicted, {gold}) == gold) is same
+
+
+@pytest.mark.parametrize("name", sorted(SECOND))
+def test_a_second_annotation_covers_the_same_articles_and_questions(name):
+    for (first, questions_path), (second, _) in zip(PARTS[name], SECOND[name]):
+        questions = {q.id for q in sd.load_questions(questions_path)}
+        firsts, seconds = sd.load_gold(first), sd.load_gold(second)
+        assert {a.file for a in seconds} == {a.file for a in firsts}
+        assert all(r.question in questions and r.stance in STANCE_LABELS for a in seconds for r in a.rows)
+
+
+def test_agreement_scores_a_set_against_itself_as_perfect():
+    figures = st.agreement(st.TEST3, st.TEST3, "x")
+    assert figures["x_agreement_f1"] == 1.0
+    assert 0.0 < st.agreement(st.TEST3, st.TEST3_SECOND, "x")["x_agreement_f1"] <= 1.0

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import logging
 
-from .stance_dev import GOLD_DIR, Part, evaluate_with_report
+from .stance_dev import (GOLD_DIR, Part, evaluate_with_report, gold_labels, load_gold, match_actor, normalise_actor,
+                         score)
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +35,40 @@ TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR 
                                 for p in ("a", "b"))
 
 
+#: test3 annotated a second time, blind to the first annotation: human agreement on new questions
+TEST3_SECOND: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}_annotator_b.jsonl",
+                                        GOLD_DIR / f"stance_test3_{p}_questions.yaml") for p in ("a", "b"))
+
+
+def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) -> dict[str, float]:
+    """The second annotator's rows scored against the first's (labelled and pair F1): the human ceiling.
+
+    Person ids are matched across spellings as predictions are (``match_actor``).
+    """
+    gold: dict = {}
+    other: dict = {}
+    for (first_path, _), (second_path, _) in zip(first, second):
+        firsts = {a.file: a for a in load_gold(first_path)}
+        gold.update(gold_labels(list(firsts.values())))
+        for article in load_gold(second_path):
+            known = frozenset(normalise_actor(r.actor) for r in firsts[article.file].rows) \
+                if article.file in firsts else frozenset()
+            other.update({(article.file, match_actor(r.actor, known), r.question): r.stance for r in article.rows})
+    figures = score(gold, other)
+    return {f"{prefix}_agreement_f1": figures["dev_labelled_f1"], f"{prefix}_agreement_pair_f1": figures["dev_pair_f1"]}
+
+
 def evaluate() -> dict[str, float]:
-    """Score the second development set and the held-out test sets."""
+    """Score the second development set and the held-out test sets, and test3's annotator agreement."""
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False), (TEST2, "test2", False),
                                    (TEST3, "test3", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
+    figures.update(agreement(TEST3, TEST3_SECOND, "test3"))
+    log.info("test3 agreement between annotators: labelled F1 %.3f, pair F1 %.3f",
+             figures["test3_agreement_f1"], figures["test3_agreement_pair_f1"])
     return figures
 
 
