@@ -579,13 +579,18 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
             subjects.append(m)
     if not subjects:
         return
-    pol = compose(clause.text[subjects[-1].span.end - clause.start:], ctx.question)
+    # a relative clause on the last subject ("Trump and Cruz, who has opposed ground troops, have ...") is
+    # that subject's alone (from_relatives): the predicate shared by all subjects comes after it
+    rest = _LEADING_RELATIVE.sub("", clause.text[subjects[-1].span.end - clause.start:], count=1)
+    pol = compose(rest, ctx.question)
     pol = _with_trailing_condition(pol, ctx, sentence, clause.end)
     if pol.stance is None:
         return
     for m in subjects:
         yield _make(ctx, m.actor_id, pol, sentence, "clause", 0.55, clause, m, rel)
 
+
+_LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
 
 _FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import ActorMention, Span
+from ..syntax import nearest_conjunct
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _COORD_DEPS = frozenset({"conj", "appos"})
@@ -54,7 +55,8 @@ def _own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head  # "Poland, which ratified ..." -> Poland
+                # "Poland, which ratified ..." -> Poland; "Trump and Cruz, who has ..." -> Cruz
+                return nearest_conjunct(verb.head, child.i)
             return child
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from ..syntax import nearest_conjunct
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def relative_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
     clause = span[0].head
     if clause.dep_ != "relcl" or clause.head.i >= span[0].i:
         return None
-    noun = clause.head
+    noun = nearest_conjunct(clause.head, span[0].i)
     left = min([noun] + [t for t in noun.lefts], key=lambda t: t.i)
     left = min(left.subtree, key=lambda t: t.i) if left is not noun else noun
     return left.idx, noun.idx + len(noun.text)
