@@ -61,3 +61,11 @@ def test_a_yes_no_question_reads_as_a_claim(question, claim):
     from stancemap.ledger.questions import declarative
 
     assert declarative(question) == claim
+
+
+def test_a_permission_asked_for_reads_as_one_granted():
+    from stancemap.ledger.questions import as_claim
+    from stancemap.model import Question
+
+    q = as_claim(Question("s", "Should Ukraine be allowed to strike military targets in Russia?"))
+    assert q.statement == "Ukraine may strike military targets in Russia." and q.id == "s"

@@ -142,7 +142,12 @@ def declarative(statement: str) -> str:
     return f"{head} {words[0].lower()} {rest}." if rest else statement
 
 
+#: "should be allowed to strike" asks for a permission: the same claim as "may strike"
+_PERMISSION = re.compile(r"\b(?:should|must|ought to) be (?:allowed|permitted|free) to\b", re.IGNORECASE)
+
+
 def as_claim(question: Question) -> Question:
-    """The question with its statement in declarative form (see :func:`declarative`)."""
-    claim = declarative(question.statement)
+    """The question with its statement in declarative form (see :func:`declarative`), a permission asked for
+    ("should be allowed to") read as one granted ("may")."""
+    claim = _PERMISSION.sub("may", declarative(question.statement))
     return question if claim == question.statement else replace(question, statement=claim)
