@@ -47,3 +47,17 @@ def test_extract_cmd_missing_file_exits_2(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "none.txt"), "--questions", str(DEMO_QUESTIONS)])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+def test_extract_cmd_min_confidence_leaves_out_less_sure_records(seed_path):
+    def run(*extra):
+        result = CliRunner().invoke(app, ["extract", str(seed_path), "--questions", str(DEMO_QUESTIONS), *extra])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+
+    every, sure = run(), run("--min-confidence", "0.8")
+    assert sure and len(sure) < len(every)
+    assert all(r["confidence"] >= 0.8 for r in sure)
+    bad = CliRunner().invoke(app, ["extract", str(seed_path), "--questions", str(DEMO_QUESTIONS),
+                                   "--min-confidence", "2"])
+    assert bad.exit_code == 2

@@ -108,3 +108,18 @@ def test_ledger_cmd_demo_articles_show_a_change_of_position(sqlite_url):
     assert (got["country:POL"], got["country:HUN"]) == ("support", "oppose")
     # Germany "said ..., but warned against inviting": found when attribution gives the second cue its speaker
     assert set(got) <= {"country:POL", "country:HUN", "country:DEU"} and got.get("country:DEU", "oppose") == "oppose"
+
+
+def test_ledger_cmd_min_confidence_filters_every_view(ledger_db):
+    every = json.loads(run("timeline", "--question", "strikes", "--format", "json", "--db", ledger_db).output)
+    assert len(every) == 2
+    cut = max(r["confidence"] for r in every)
+    sure = json.loads(run("timeline", "--question", "strikes", "--format", "json", "--db", ledger_db,
+                          "--min-confidence", str(cut)).output)
+    assert sure and all(r["confidence"] >= cut for r in sure)
+    above = json.loads(run("timeline", "--question", "strikes", "--format", "json", "--db", ledger_db,
+                           "--min-confidence", str(min(1.0, cut + 0.001))).output)
+    assert above == []
+    table = json.loads(run("table", "--question", "strikes", "--format", "json", "--db", ledger_db,
+                           "--min-confidence", "1.0").output)
+    assert table == []

@@ -15,6 +15,7 @@ from ..errors import StancemapError
 from ..ledger.questions import load_questions
 from ..ledger.service import extract
 from ..model import StanceRecord
+from .options import MinConfidence
 
 EXAMPLE = """
 Example:
@@ -38,10 +39,11 @@ def extract_command(
     questions: Annotated[Path, typer.Option("--questions", help="The question file (YAML).", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", help="jsonl (one record a line) or table.")] = Format.jsonl,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline name or path.")] = DEFAULT_MODEL,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Decide the stances in one article on the questions, and print them."""
     try:
-        records = extract(file, load_questions(questions), model=model)
+        records = [r for r in extract(file, load_questions(questions), model=model) if r.confidence >= min_confidence]
     except StancemapError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(2) from e

@@ -13,6 +13,7 @@ from ..errors import StancemapError
 from ..ledger import history, render
 from ..model import StanceRecord
 from ..store import Store
+from .options import MinConfidence
 
 #: terminal tables cut evidence to this many characters; csv, json and md keep the whole sentence
 SHORT_EVIDENCE = 160
@@ -55,14 +56,15 @@ class ListFormat(str, Enum):
     json = "json"
 
 
-def _records(db: str, question: str, actor: str | None = None) -> list[StanceRecord]:
-    """The stored records of a question; exits 2 with a message when the question is unknown."""
+def _records(db: str, question: str, actor: str | None = None, min_confidence: float = 0.0) -> list[StanceRecord]:
+    """The stored records of a question at or above ``min_confidence``; exits 2 with a message when the
+    question is unknown."""
     try:
         with Store(db) as store:
             if store.question(question) is None:
                 known = ", ".join(q.id for q in store.questions()) or "none; add some with 'stancemap questions add'"
                 raise StancemapError(f"no question {question!r} in {db} (known: {known})")
-            return store.stance_records(question, actor=actor)
+            return [r for r in store.stance_records(question, actor=actor) if r.confidence >= min_confidence]
     except StancemapError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(2) from e
@@ -73,10 +75,11 @@ def table_command(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Stances as of this date (YYYY[-MM[-DD]]).")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="table, csv, json or md.")] = TableFormat.table,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Who stands where on a question: one row per actor with stance, since when and the evidence."""
     try:
-        rows = history.table(_records(db, question), as_of)
+        rows = history.table(_records(db, question, min_confidence=min_confidence), as_of)
     except StancemapError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(2) from e
@@ -105,9 +108,10 @@ def timeline_command(
     actor: Annotated[str | None, typer.Option("--actor", help="Actor id or part of a name.")] = None,
     fmt: Annotated[ListFormat, typer.Option("--format", help="table or json.")] = ListFormat.table,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Positions on a question in date order (one per actor and story)."""
-    records = history.history(_records(db, question, actor))
+    records = history.history(_records(db, question, actor, min_confidence))
     if fmt is ListFormat.json:
         import json
 
@@ -126,9 +130,10 @@ def changes_command(
     question: Annotated[str, typer.Option("--question", help="Question id.", show_default=False)],
     fmt: Annotated[ListFormat, typer.Option("--format", help="table or json.")] = ListFormat.table,
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Changes of position on a question: date, actor, from, to, and both evidences."""
-    found = history.changes(_records(db, question))
+    found = history.changes(_records(db, question, min_confidence=min_confidence))
     if fmt is ListFormat.json:
         typer.echo(render.to_json(found))
         return

@@ -317,6 +317,10 @@ DEV: tuple[Part, ...] = ((GOLD_PATH, QUESTIONS_PATH),)
 ANNOTATOR_B = GOLD_DIR / "stance_dev_annotator_b.jsonl"
 
 
+#: the confidence at and above which a record counts as "sure" in the report (``<prefix>_sure_precision``)
+SURE = 0.8
+
+
 def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
                          errors: bool = True) -> tuple[dict[str, float], str]:
     """Score stance decisions on a gold set; returns the figures (keys ``<prefix>_...``) and a report.
@@ -340,9 +344,13 @@ def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
     figures = {k.replace("dev_", f"{prefix}_", 1): v for k, v in score(gold, labels).items()}
     figures.update({f"{prefix}_actor_recall": actor_recall(gold, found),
                     f"{prefix}_articles": len({a.file for a in articles}), f"{prefix}_rows": len(gold)})
+    sure = score(gold, {k: p.stance for k, p in preds.items() if p.confidence >= SURE})
+    figures.update({f"{prefix}_sure_precision": sure["dev_labelled_precision"],
+                    f"{prefix}_sure_recall": sure["dev_labelled_recall"]})
     lines = [f"stance {prefix} set: {len({a.file for a in articles})} articles, {len(gold)} gold rows, "
-             f"{len(labels)} predicted", format_confusion(confusion(gold, labels)), "per question:",
-             *per_question(gold, labels)]
+             f"{len(labels)} predicted", format_confusion(confusion(gold, labels)),
+             f"records of confidence >= {SURE}: labelled precision {sure['dev_labelled_precision']:.3f}, "
+             f"recall {sure['dev_labelled_recall']:.3f}", "per question:", *per_question(gold, labels)]
     if errors:
         lines += ["worst errors:", *worst_errors(gold, preds, texts)]
     return figures, "\n".join(lines)
