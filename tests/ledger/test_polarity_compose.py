@@ -198,3 +198,13 @@ def test_a_negation_inside_a_trailing_relative_clause_stays_there():
     pol = compose("Obama not to close the prison until there was a way to house detainees who can't be tried",
                   gitmo, cue="urged")
     assert pol.stance == "oppose"
+
+
+@pytest.mark.parametrize("question, text, cue", [
+    (Question("nato", "The United States should defend its NATO allies if they are attacked."),
+     "to pull out of NATO if he is elected", "threatening"),
+    (Question("t", "The United States should impose tariffs on imported steel."), "he would scrap the tariffs",
+     "said"),
+])
+def test_harm_to_what_the_action_is_good_for_is_against_it(question, text, cue):
+    assert compose(text, question, cue=cue).stance == "oppose"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
 from .relevance import question_terms
-from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
+from .target import (acts_on_patient, bans_patient, question_object, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
                      object_names, patient_positions, policy_pointers, question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
@@ -387,6 +387,7 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
     toks = tokens(text)
     hits = find_opposites(text, toks, question, _action_stems(question.statement))
     hits += [k for k in _general_opposites(text, toks, question) if k not in hits]
+    hits += [k for k in _harms_to_object(toks, question) if k not in hits]
     if not hits:
         return ops
     out = list(ops)
@@ -400,6 +401,36 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
         out.append(Operator("opposite", -1, k, k, toks[k].stem))
     out.sort(key=lambda o: o.first)
     return out
+
+
+def _harms_to_object(toks: list[Token], question: Question) -> list[int]:
+    """Verbs that harm what the question's action is good for ("pull out of NATO" against "defend NATO
+    allies", "scrap the tariffs" against "impose tariffs"), where the object's name follows or precedes them."""
+    found = question_object(question)
+    if found is None or found[1] < 0:
+        return []  # no object, or the action itself harms it (composed through the patient)
+    names = object_names(question)
+    positions = name_positions(toks, names)
+    if not positions:
+        return []
+    name_words = frozenset(w for name in names for w in name)
+    hits = []
+    for first, last, sign in effects(toks):
+        if sign > 0:
+            continue
+        after = next((p for p in positions if p > last), None)
+        before = max((p for p in positions if p < first), default=None)
+        # the name is the verb's object ("pull out of NATO", "scrap the tariffs") or its passive subject
+        # ("the tariffs should be scrapped"); not "kills jobs, including the AFP"
+        if after is not None and all(t.stem in _OBJECT_GLUE for t in toks[last + 1:after]) \
+                or before is not None and acts_on_patient(toks, first, last, [before], name_words):
+            hits.append(first)
+    return hits
+
+
+_OBJECT_GLUE = frozenset(stem(w) for w in (
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "all", "of", "out",
+    "on", "off", "from", "away", "down", "up", "with", "new", "current", "existing", "our", "us"))
 
 
 @functools.lru_cache(maxsize=1)

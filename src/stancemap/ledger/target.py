@@ -86,6 +86,11 @@ def _effect_at(toks: list[Token], k: int) -> int:
     return 0
 
 
+def question_object(question: Question) -> tuple[str, int, str] | None:
+    """(what the question's action acts on, the action's valence for it, the action verb's stem), or None."""
+    return _patient(question.statement)
+
+
 def question_target(question: Question) -> Target | None:
     """The patient of the question's action when that action is bad for it, else None."""
     return _target(question.statement)
@@ -200,6 +205,8 @@ def _object_names(statement: str, keywords: tuple[str, ...]) -> tuple[tuple[str,
     # a proper name of the object ("the Trans-Pacific Partnership (TPP) trade agreement") makes the
     # common words beside it ("trade agreement") too general to name it
     names = list(_names(" ; ".join(proper or parts)))
+    # an acronym inside the object ("its NATO allies") names it alone
+    names += [(stem(w),) for w in re.findall(r"\b[A-Z]{3,}\b", found[0]) if (stem(w),) not in names]
     stated = {t.stem for t in tokens(statement)}
     effect_words = {p.parts[0] for p, _ in effect_phrases()} | {found[2]}
     if not proper:
