@@ -3,6 +3,9 @@
 - ``dev2`` (``gold/stance_dev2.jsonl``, 5 questions: minimum wage, gun control, ACA repeal, Garland
   hearings, Brexit) was annotated blind as a test set, measured once with ``StanceRules.v1`` (labelled F1
   0.322), then opened for development: its errors are studied, so it is a second development set.
+- ``dev3`` (``gold/stance_dev3.jsonl``, 5 questions: Clinton's speech transcripts, a torture ban, a Syrian
+  no-fly zone, the Paris agreement, NATO allies; 26 articles) was annotated blind in the fourth session as a
+  development set, opened for error analysis from the start.  See ``gold/STANCE_DEV3.md``.
 - ``test`` (``gold/stance_test_a.jsonl`` + ``gold/stance_test_b.jsonl``, 6 more questions) is held out:
   annotated blind by two helpers, never tuned on; its report prints no errors.  See ``gold/STANCE_TEST_*.md``.
   Its statements were seen while ``StanceRules.v3`` was designed (not its articles or rows).
@@ -13,7 +16,7 @@
   annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
   same way.  See ``gold/STANCE_TEST3_*.md``.
 
-Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``test_labelled_f1``, ``test_oppose_f1``, ... and
+Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``, ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
@@ -27,6 +30,7 @@ from .stance_dev import (GOLD_DIR, Part, evaluate_with_report, gold_labels, load
 log = logging.getLogger(__name__)
 
 DEV2: tuple[Part, ...] = ((GOLD_DIR / "stance_dev2.jsonl", GOLD_DIR / "stance_dev2_questions.yaml"),)
+DEV3: tuple[Part, ...] = ((GOLD_DIR / "stance_dev3.jsonl", GOLD_DIR / "stance_dev3_questions.yaml"),)
 TEST: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test_{p}.jsonl", GOLD_DIR / f"stance_test_{p}_questions.yaml")
                                for p in ("a", "b"))
 TEST2: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test2_{p}.jsonl", GOLD_DIR / f"stance_test2_{p}_questions.yaml")
@@ -61,8 +65,8 @@ def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) ->
 def evaluate() -> dict[str, float]:
     """Score the second development set and the held-out test sets, and test3's annotator agreement."""
     figures: dict[str, float] = {}
-    for parts, prefix, errors in ((DEV2, "dev2", True), (TEST, "test", False), (TEST2, "test2", False),
-                                   (TEST3, "test3", False)):
+    for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", False),
+                                   (TEST2, "test2", False), (TEST3, "test3", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
