@@ -208,3 +208,19 @@ def test_a_negation_inside_a_trailing_relative_clause_stays_there():
 ])
 def test_harm_to_what_the_action_is_good_for_is_against_it(question, text, cue):
     assert compose(text, question, cue=cue).stance == "oppose"
+
+
+TRANSCRIPTS = Question("t", "Hillary Clinton should release the transcripts of her paid Wall Street speeches.")
+
+
+def test_mocking_a_refusal_is_for_the_action():
+    assert compose("her refusal to release transcripts of her paid speeches", TRANSCRIPTS,
+                   cue="mocked").stance == "support"
+    assert compose("to hold firm to U.S. defense commitments",
+                   Question("n", "The United States should honour its commitment to defend its NATO allies."),
+                   cue="has said she will").stance == "support"
+
+
+def test_cancelling_the_accord_is_against_staying_in_it():
+    paris = Question("p", "The United States should stay in the Paris climate agreement.")
+    assert compose('to "cancel" the accord', paris, cue="has pledged").stance == "oppose"

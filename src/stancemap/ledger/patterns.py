@@ -117,14 +117,16 @@ def _possessed_proposals(ctx: Context, sentence: Span,
             found = _proposal_end(after, m.span.end)
             if found is not None:
                 yield m, found
+    owners: dict[str, ActorMention] = {}  # "his support for Trump and his refusal": one owner for both
     for tok in tokens(text):
-        if text[tok.start:tok.end].lower() not in _PRONOUNS:
+        pronoun = text[tok.start:tok.end].lower()
+        if pronoun not in _PRONOUNS:
             continue
-        found = _proposal_end(text[tok.end:], sentence.start + tok.end)
-        if found is None:
-            continue
-        owner = _person_before(ctx, mentions, sentence.start + tok.start)
+        owner = owners.get(pronoun) or _person_before(ctx, mentions, sentence.start + tok.start)
         if owner is not None:
+            owners.setdefault(pronoun, owner)
+        found = _proposal_end(text[tok.end:], sentence.start + tok.end)
+        if found is not None and owner is not None:
             yield owner, found
 
 

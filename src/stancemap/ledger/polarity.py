@@ -410,7 +410,7 @@ def _harms_to_object(toks: list[Token], question: Question) -> list[int]:
     if found is None or found[1] < 0:
         return []  # no object, or the action itself harms it (composed through the patient)
     names = object_names(question)
-    positions = name_positions(toks, names)
+    positions = sorted(set(name_positions(toks, names)) | set(_pointer_positions(toks)))
     if not positions:
         return []
     name_words = frozenset(w for name in names for w in name)
@@ -426,6 +426,13 @@ def _harms_to_object(toks: list[Token], question: Question) -> list[int]:
                 or before is not None and acts_on_patient(toks, first, last, [before], name_words):
             hits.append(first)
     return hits
+
+
+def _pointer_positions(toks: list[Token]) -> list[int]:
+    """Positions of a determiner before a policy noun ("the accord", "this deal"): it may stand for the object."""
+    from .target import _POLICY_NOUNS  # the policy nouns of evaluations and pointers
+
+    return [k - 1 for k in range(1, len(toks)) if toks[k].stem in _POLICY_NOUNS and toks[k - 1].stem in _POINTING]
 
 
 _OBJECT_GLUE = frozenset(stem(w) for w in (

@@ -275,7 +275,7 @@ def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[st
 #: point back to what the relevant text is about
 _POLICY_NOUNS = frozenset(stem(w) for w in (
     "law", "bill", "plan", "proposal", "measure", "legislation", "rule", "order", "action", "policy", "program",
-    "deal", "agreement", "reform", "initiative", "amendment", "executive"))
+    "deal", "agreement", "reform", "initiative", "amendment", "executive", "accord", "pact", "treaty"))
 _POINTERS = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "his", "her", "their", "its"))
 
 
