@@ -224,3 +224,9 @@ def test_mocking_a_refusal_is_for_the_action():
 def test_cancelling_the_accord_is_against_staying_in_it():
     paris = Question("p", "The United States should stay in the Paris climate agreement.")
     assert compose('to "cancel" the accord', paris, cue="has pledged").stance == "oppose"
+
+
+def test_a_question_the_speaker_will_not_answer_takes_no_side():
+    torture = Question("t", "The United States should ban waterboarding.")
+    assert compose("Trump isn't saying what other interrogation techniques he would support", torture).stance is None
+    assert compose("He said what we need is a ban on waterboarding", torture).stance == "support"

@@ -144,3 +144,9 @@ def test_stance_dev_worst_errors_put_flips_first():
     assert "gold=support" in lines[0] and "pred=oppose" in lines[0]
     assert "gold=none" in lines[1]
     assert "pred=none" in lines[2]
+
+
+def test_a_generational_suffix_names_the_same_person():
+    from stancemap.evaluation.stance_dev import match_actor
+
+    assert match_actor("person:joseph-biden-jr", {"person:joseph-biden"}) == "person:joseph-biden"

@@ -158,6 +158,8 @@ def person_keys(actor_id: str) -> frozenset[str]:
     and "martin-omalley", "chuck-grassley" and "charles-grassley")."""
     kind, _, slug = actor_id.partition(":")
     parts = slug.split("-")
+    while len(parts) > 2 and parts[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        parts = parts[:-1]  # "joseph-biden-jr" is "joseph-biden"
     if kind != "person" or len(parts) < 2:
         return frozenset({actor_id})
     first, rest = NICKNAMES.get(parts[0], parts[0]), parts[1:]

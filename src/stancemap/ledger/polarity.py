@@ -647,9 +647,25 @@ def statement_sign(question: Question) -> int:
 def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
     """True when every operator follows "whether"/"if": the text asks, it does not take a side."""
     words = {stem(str(w)) for w in load_lexicon(LEXICON).get("embedded_question", [])}
-    first = next((k for k, t in enumerate(toks) if t.stem in words), None)
+    first = next((k for k, t in enumerate(toks) if t.stem in words or (t.stem in _WH and _asks(toks, k))), None)
     active = [o for o in ops if o.category not in ("negation", "negation_void")]
     return first is not None and bool(active) and all(o.first > first for o in active)
+
+
+#: "isn't saying what techniques he would support", "unclear which plan she backs": a question, not a side
+_WH = frozenset({"what", "which", "how"})
+_ASKING = frozenset(stem(w) for w in ("ask", "wonder", "unclear", "uncertain"))
+_NOT_TELLING = frozenset(stem(w) for w in ("say", "tell", "explain", "specify", "reveal", "disclose", "know"))
+_WITHHOLDING = frozenset(stem(w) for w in ("not", "never", "decline", "refuse", "won't"))
+
+
+def _asks(toks: list[Token], k: int) -> bool:
+    """True when the wh-word at ``k`` opens an embedded question: after "asked", or after a verb of telling
+    that is negated or declined ("isn't saying what", "declined to say which")."""
+    before = toks[max(0, k - 4):k]
+    if any(t.stem in _ASKING for t in before[-2:]):
+        return True
+    return any(t.stem in _NOT_TELLING for t in before[-2:]) and any(t.stem in _WITHHOLDING for t in before)
 
 
 def cue_attitude(cue: str | None) -> int | None:

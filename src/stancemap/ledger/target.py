@@ -205,8 +205,10 @@ def _object_names(statement: str, keywords: tuple[str, ...]) -> tuple[tuple[str,
     # a proper name of the object ("the Trans-Pacific Partnership (TPP) trade agreement") makes the
     # common words beside it ("trade agreement") too general to name it
     names = list(_names(" ; ".join(proper or parts)))
-    # an acronym inside the object ("its NATO allies") names it alone
-    names += [(stem(w),) for w in re.findall(r"\b[A-Z]{3,}\b", found[0]) if (stem(w),) not in names]
+    # an acronym in or after the object ("its NATO allies", "its commitment to defend its NATO allies")
+    # names it alone
+    tail = statement[max(0, statement.find(found[0])):]
+    names += [(stem(w),) for w in dict.fromkeys(re.findall(r"\b[A-Z]{3,}\b", tail)) if (stem(w),) not in names]
     stated = {t.stem for t in tokens(statement)}
     effect_words = {p.parts[0] for p, _ in effect_phrases()} | {found[2]}
     if not proper:
