@@ -230,3 +230,12 @@ def test_a_question_the_speaker_will_not_answer_takes_no_side():
     torture = Question("t", "The United States should ban waterboarding.")
     assert compose("Trump isn't saying what other interrogation techniques he would support", torture).stance is None
     assert compose("He said what we need is a ban on waterboarding", torture).stance == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "he would not automatically raise the gas tax",
+    "he would first review how the money is spent before raising the gas tax",
+    "raising the gas tax depends on what the states do",
+])
+def test_first_not_automatically_and_depends_on_are_conditions(text):
+    assert compose(text, GAS, cue="said").stance == "conditional"
