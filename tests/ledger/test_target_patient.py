@@ -227,6 +227,8 @@ def test_a_refusal_phrase_of_several_words_is_a_cue_attitude():
     ("criticized", "Li Wei for blocking the background checks bill", "support"),
     ("attacked", "Li Wei for pushing new gun control laws", "oppose"),
     ("praised", "Li Wei for raising the minimum wage", "support"),
+    # the deed last in a list of charges
+    ("attacked", "Li Wei as too cozy with Wall Street and for not raising the minimum wage", "support"),
 ])
 def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance):
     text = f"Anna Berg {cue} {content}."

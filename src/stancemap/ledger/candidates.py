@@ -189,6 +189,11 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
 _FOR_DEED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:for|over)\s+(?P<deed>\S.*)$", re.DOTALL)
 
 
+#: the deed named later in a list of charges: "attacked Clinton as too cozy with Wall Street ... and for not
+#: releasing transcripts"
+_LATER_DEED = re.compile(r"\s(?:and\s+)?(?:for|over)\s+(?P<deed>(?:not\s+|never\s+)?[a-z]+ing\b.*)$", re.DOTALL)
+
+
 def _judged_deed(ctx: Context, att: Attribution) -> Polarity | None:
     """"slammed Cruz for his vote against background checks", "praised Brown for raising the minimum wage":
     the speaker judges someone for a deed, so the speaker's stance is the cue's attitude times the deed's.
@@ -204,7 +209,8 @@ def _judged_deed(ctx: Context, att: Attribution) -> Polarity | None:
     if not mentions or [t.stem for t in tokens(content.text[:mentions[0].span.start - content.start])] not in (
             [], ["th"], ["hi"], ["her"], ["their"]):
         return None
-    m = _FOR_DEED.match(content.text[mentions[0].span.end - content.start:])
+    after = content.text[mentions[0].span.end - content.start:]
+    m = _FOR_DEED.match(after) or _LATER_DEED.search(after)
     if m is None:
         return None
     deed = compose(m.group("deed"), ctx.question)
