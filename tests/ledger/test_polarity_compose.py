@@ -230,6 +230,8 @@ def test_a_question_the_speaker_will_not_answer_takes_no_side():
     torture = Question("t", "The United States should ban waterboarding.")
     assert compose("Trump isn't saying what other interrogation techniques he would support", torture).stance is None
     assert compose("He said what we need is a ban on waterboarding", torture).stance == "support"
+    assert compose("what other techniques he would support", torture, cue="isn't saying").stance is None
+    assert compose("what we need is a ban on waterboarding", torture, cue="said").stance == "support"
 
 
 @pytest.mark.parametrize("text", [

@@ -237,7 +237,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
-    if _embedded_question(tokens(plain), ops):
+    if _embedded_question(tokens(plain), ops) or _cue_asks(cue, plain):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
     on_patient = _patient_polarity(tokens(plain), ops, question, cue, condition)
     if on_patient is not None:
@@ -657,6 +657,16 @@ _WH = frozenset({"what", "which", "how"})
 _ASKING = frozenset(stem(w) for w in ("ask", "wonder", "unclear", "uncertain"))
 _NOT_TELLING = frozenset(stem(w) for w in ("say", "tell", "explain", "specify", "reveal", "disclose", "know"))
 _WITHHOLDING = frozenset(stem(w) for w in ("not", "never", "decline", "refuse", "won't"))
+
+
+def _cue_asks(cue: str | None, text: str) -> bool:
+    """True when the content opens with a wh-word that the cue asks or will not answer ("isn't saying" +
+    "what techniques he would support")."""
+    toks = tokens(text)
+    if not cue or not toks or toks[0].stem not in _WH:
+        return False
+    joined = tokens(f"{cue} {text}")
+    return _asks(joined, len(tokens(cue)))
 
 
 def _asks(toks: list[Token], k: int) -> bool:
