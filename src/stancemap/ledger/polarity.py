@@ -387,7 +387,7 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
     toks = tokens(text)
     hits = find_opposites(text, toks, question, _action_stems(question.statement))
     hits += [k for k in _general_opposites(text, toks, question) if k not in hits]
-    hits += [k for k in _harms_to_object(toks, question) if k not in hits]
+    hits += [k for k in _harms_to_object(text, toks, question) if k not in hits]
     if not hits:
         return ops
     out = list(ops)
@@ -403,14 +403,14 @@ def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[
     return out
 
 
-def _harms_to_object(toks: list[Token], question: Question) -> list[int]:
+def _harms_to_object(text: str, toks: list[Token], question: Question) -> list[int]:
     """Verbs that harm what the question's action is good for ("pull out of NATO" against "defend NATO
     allies", "scrap the tariffs" against "impose tariffs"), where the object's name follows or precedes them."""
     found = question_object(question)
     if found is None or found[1] < 0:
         return []  # no object, or the action itself harms it (composed through the patient)
     names = object_names(question)
-    positions = sorted(set(name_positions(toks, names)) | set(_pointer_positions(toks)))
+    positions = sorted(set(name_positions(toks, names)) | set(policy_pointers(toks, text)))
     if not positions:
         return []
     name_words = frozenset(w for name in names for w in name)
@@ -426,13 +426,6 @@ def _harms_to_object(toks: list[Token], question: Question) -> list[int]:
                 or before is not None and acts_on_patient(toks, first, last, [before], name_words):
             hits.append(first)
     return hits
-
-
-def _pointer_positions(toks: list[Token]) -> list[int]:
-    """Positions of a determiner before a policy noun ("the accord", "this deal"): it may stand for the object."""
-    from .target import _POLICY_NOUNS  # the policy nouns of evaluations and pointers
-
-    return [k - 1 for k in range(1, len(toks)) if toks[k].stem in _POLICY_NOUNS and toks[k - 1].stem in _POINTING]
 
 
 _OBJECT_GLUE = frozenset(stem(w) for w in (

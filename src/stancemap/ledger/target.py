@@ -137,7 +137,7 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
         patient = _noun_phrase(statement, rest)
         n = len(tokens(patient))
         if 0 < n < len(rest) - 1 and rest[n - 1].stem in light_nouns() and rest[n].stem in ("of", "from"):
-            # "refuse the support of super PACs", "donations from lobbyists": what is acted on is the owner
+            # "refuse the backing of labor unions", "donations from lobbyists": what is acted on is the owner
             patient = _noun_phrase(statement, rest[n + 1:])
         elif 0 < n < len(rest) - 1 and rest[n].stem in _LOCATIVE and not re.search(r"\b[A-Z]", patient):
             # "close the prison at Guantanamo Bay": the place's name is what texts call it
