@@ -16,7 +16,8 @@
   annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
   same way.  See ``gold/STANCE_TEST3_*.md``.
 
-Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``, ``test_oppose_f1``, ... and
+Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
+``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """

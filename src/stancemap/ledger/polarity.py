@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .opposites import action_groups, find_opposites, opposite_stems
 from .relevance import question_terms
-from .target import (acts_on_patient, bans_patient, question_object, criticism_stems, effects, evaluation_of, mentions_patient, name_positions,
-                     object_names, patient_positions, policy_pointers, question_target)
+from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
+                     name_positions, object_names, patient_positions, policy_pointers, question_object,
+                     question_target)
 from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
 
 LEXICON = "stance"

@@ -138,7 +138,8 @@ def declarative(statement: str) -> str:
         return statement
     span = doc[1:subject.right_edge.i + 1]
     rest = doc[span.end:].text.rstrip("?").strip()
-    head = span.text if doc[1].tag_ in ("NNP", "NNPS") or doc[1].text.isupper() else span.text[:1].upper() + span.text[1:]
+    proper = doc[1].tag_ in ("NNP", "NNPS") or doc[1].text.isupper()
+    head = span.text if proper else span.text[:1].upper() + span.text[1:]
     return f"{head} {words[0].lower()} {rest}." if rest else statement
 
 

@@ -127,7 +127,11 @@ def _collective(ctx: Context, c: Candidate) -> bool:
         return False
     words = c.speaker.text.split(",")[0].split()  # "Republicans, who hold a majority,"
     return bool(words) and words[-1].lower() in _collective_nouns() and all(
-        w.islower() or w in ("Senate", "House", "Congressional", "The", "Many", "Most", "Some") for w in words[:-1])
+        w.islower() or w in _COLLECTIVE_MODIFIERS for w in words[:-1])
+
+
+#: capitalised words that may open a collective plural ("Senate Republicans", "Many Democrats")
+_COLLECTIVE_MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some"})
 
 
 def _relevant(scores) -> dict[int, float]:
