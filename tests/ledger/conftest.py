@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV4
+    from stancemap.ledger.rules import StanceRulesV5
 
-    return StanceRulesV4(use_semantic=False)
+    return StanceRulesV5(use_semantic=False)
 
 
 @pytest.fixture()

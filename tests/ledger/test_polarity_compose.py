@@ -241,3 +241,12 @@ def test_a_question_the_speaker_will_not_answer_takes_no_side():
 ])
 def test_first_not_automatically_and_depends_on_are_conditions(text):
     assert compose(text, GAS, cue="said").stance == "conditional"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("made strikes on Russian territory a top priority", "support"),
+    ("has made lifting the ban on strikes in Russia his priority", "support"),
+    ("made no secret that the priority is strikes on Russian territory", None),  # no "made X a priority"
+])
+def test_polarity_compose_made_a_priority(text, stance):
+    assert compose(text, Q).stance == stance

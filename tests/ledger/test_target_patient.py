@@ -315,3 +315,16 @@ def test_a_prepositional_object_is_what_an_intransitive_action_acts_on():
     stay = Question("paris", "The United States should stay in the Paris climate agreement.")
     assert object_names(stay) == (("pari", "climat", "agreement"),)
     assert question_target(WITHDRAW).names == (("nafta",),)
+
+
+ABOLISH = Question("death-penalty", "The death penalty should be abolished.")
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # a refusing cue counts once: refusing to seek the death penalty withholds it (for abolishing it)
+    ("to seek the death penalty in murder cases", "has refused", "support"),
+    ("to abolish the death penalty", "has refused", "oppose"),
+    ("the death penalty", "defended", "oppose"),
+])
+def test_refusing_cue_is_counted_once(text, cue, stance):
+    assert compose(text, ABOLISH, cue=cue).stance == stance

@@ -67,6 +67,15 @@ def test_actors_rules_title_case_lines():
     assert lines == [(0, text.index("\n"))]
 
 
+def test_actors_rules_list_items_are_not_headlines():
+    text = ("These Governors Back The Ban:\n- Gov. Jared Polis (Colorado)\n2. Gov. Andrew Cuomo (New York)\n"
+            "Sen. Mike Lee Of Utah\nA long paragraph of prose follows the list and ends the way prose ends.\n"
+            "Derelict Smith And Jones Fail Voters\n")
+    lines = _title_lines(text)
+    starts = [text[s:e] for s, e in lines]
+    assert starts == ["These Governors Back The Ban:", "Derelict Smith And Jones Fail Voters"]
+
+
 def test_actors_rules_acronym_definitions():
     doc = spacy.blank("en")("The National Farmers Federation (NFF) and the Registrar of Societies (ROS) met.")
     assert _acronyms(doc) == {"national farmers federation": "NFF", "registrar of societies": "ROS"}

@@ -184,6 +184,7 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     Returns:
         a :class:`Polarity`; ``stance`` None means undecidable (drop it, do not call it neutral).
     """
+    text = _PRIORITY.sub(r"prioritized \1", text)  # "made closing the prison a top priority"
     if cue and _cue_sign(cue) is None and _joins(cue, text):
         # the cue and its content make one phrase: "introduced" + "a bill to raise the gas tax"
         text, cue = f"{cue} {text}", None
@@ -194,6 +195,9 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
 
 
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
+#: "made X a (top) priority": the thing made a priority, as the object of "prioritized"
+_PRIORITY = re.compile(r"\b(?:make|makes|made|making)\s+((?:(?!\b(?:that|which|who|whether)\b)[^,;.]){3,80}?)"
+                       r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:\w+\s+)?priority\b", re.IGNORECASE)
 
 
 def _joins(cue: str, text: str) -> bool:
@@ -293,7 +297,9 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
     name_words = frozenset(w for name in target.names for w in name)
     found = [e for e in effects(toks) if acts_on_patient(toks, e[0], e[1], patients, name_words)]
     inside = {k for first, last, _ in found for k in range(first, last + 1)}
-    found += [(-1, -1, sign) for _f, _l, sign in effects(tokens(cue or ""))]  # the cue's object is the content
+    cue_sign = _cue_sign(cue)
+    if cue_sign is None:  # the cue's object is the content ("voted to defund" + "NPR"); an attitude counts below
+        found += [(-1, -1, sign) for _f, _l, sign in effects(tokens(cue or ""))]
     dangling = _dangling_negations(ops, toks)
     sign, attitude, effect = 1, False, bool(found)
     for op in ops:
@@ -319,7 +325,6 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
         attitude = attitude or value > 0
     # praise of the patient ("NPR is a national treasure") is an attitude for it; blame is criticism only
     attitude = attitude or evaluation_of(toks, patients, target.names) > 0
-    cue_sign = _cue_sign(cue)
     if cue_sign is not None:
         sign, attitude = sign * cue_sign, True
         opposes = cue_sign < 0 and not target.animate and not any(t.stem in criticism_stems() for t in tokens(cue))

@@ -1,10 +1,10 @@
-"""``stancemap.StanceRules.v4``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v5``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
-46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``) and ``v3`` (commit
-0e09171, tag ``stance-rules-v3``).  ``v2`` added attitude cues with several words ("vote for", "come out
-against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
+46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
+0e09171, tag ``stance-rules-v3``) and ``v4`` (commit 027f4a5, tag ``stance-rules-v4``).  ``v2`` added
+attitude cues with several words ("vote for", "come out against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
 (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
 funding"), a text for that patient is against the question and a text that does it harm is for it.
@@ -13,11 +13,12 @@ funding"), a text for that patient is against the question and a text that does 
 the content it runs into ("introduced" + "a bill to ..."), takes sides from appositions ("X, a critic of
 Y,"), lets a definite policy noun ("the compromise") refer back to the sentence that named it, knows
 irregular verbs ("fought", "kept"), more conditions, and treats a collective plural ("Democrats insist
-...") as no stance holder.
+...") as no stance holder.  ``v5`` reads roundup lists (:mod:`.lists`: "These governors have called for a
+ban:" then one name a line), alignment phrases (:mod:`.alignment`: "putting him at odds with Y", "joining
+Y"), "made X a priority", and counts a refusing cue once ("has refused" + "to seek the death penalty").
 """
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Sequence
 
@@ -25,8 +26,10 @@ from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
+from .alignment import from_alignment
 from .labels import from_labels
-from .lexicon import load_lexicon
+from .lists import from_lists
+from .lexicon import collective_plurals
 from .questions import as_claim
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
@@ -43,13 +46,13 @@ ARTICLE_THRESHOLD = 0.6
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3, "label": 3}
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "aligned": 4}
 
 
-class StanceRulesV4:
+class StanceRulesV5:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v4"
+    name = "stancemap.StanceRules.v5"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -85,9 +88,10 @@ class StanceRulesV4:
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
                  *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx),
-                 *from_continuations(ctx),
+                 *from_continuations(ctx), *from_lists(ctx),
                  *from_reasons(ctx)]
         cands = [c for c in cands if _on_topic(ctx, c) and not _collective(ctx, c)]
+        cands += from_alignment(ctx, cands)
         kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
 
@@ -115,18 +119,13 @@ def _on_topic(ctx: Context, c: Candidate) -> bool:
     return patient_hit(words, ctx.question)
 
 
-@functools.lru_cache(maxsize=1)
-def _collective_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("stance").get("collective_plurals", []))
-
-
 def _collective(ctx: Context, c: Candidate) -> bool:
     """True when the candidate's holder is named only as a collective plural ("Democrats insist ..."): that
     describes a party's members, not a position the organisation took (its leaders and statements do)."""
     if c.speaker is None or ctx.reading.actors[c.actor_id].kind == "person":
         return False
     words = c.speaker.text.split(",")[0].split()  # "Republicans, who hold a majority,"
-    return bool(words) and words[-1].lower() in _collective_nouns() and all(
+    return bool(words) and words[-1].lower() in collective_plurals() and all(
         w.islower() or w in _COLLECTIVE_MODIFIERS for w in words[:-1])
 
 

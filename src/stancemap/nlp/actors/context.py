@@ -64,16 +64,35 @@ def build_context(kb: KnowledgeBase, doc: Doc) -> DocContext:
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of lines written in title case (most content words capitalised)."""
-    out, pos = [], 0
+    """Character ranges of lines written in title case (most content words capitalised).
+
+    The items of a list are not headlines, though a list of names is title case: a line that opens with a
+    bullet or a number ("- Gov. Jared Polis (Colorado)", "3. Sen. Mike Lee"), or one of the lines that follow
+    a line ending in a colon ("These senators back the bill:").
+    """
+    out, pos, in_list = [], 0, False
     for line in text.split("\n"):
+        stripped = line.strip()
+        item = in_list or bool(_LIST_ITEM.match(stripped))
         words = re.findall(r"[^\W\d_][\w'\u2019.-]*", _URL.sub(" ", line))
         content = [w for w in words if w.lower() not in _MINOR]
         caps = sum(1 for w in content if w[0].isupper())
-        if len(content) >= _MIN_TITLE_WORDS and caps >= 0.8 * len(content):
+        if not item and len(content) >= _MIN_TITLE_WORDS and caps >= 0.8 * len(content):
             out.append((pos, pos + len(line)))
+        if stripped:  # a list runs on until a line of prose
+            in_list = stripped.endswith(":") or (in_list and not _prose(stripped))
         pos += len(line) + 1
     return out
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as a paragraph, not a list item: long, or ending a sentence."""
+    return len(line) > _MAX_ITEM_CHARS or line[-1] in ".!?\"\u201d"
+
+
+_MAX_ITEM_CHARS = 120
+#: the marker that opens a list item: a bullet, or a number with a point or parenthesis
+_LIST_ITEM = re.compile(r"^(?:[-\u2013\u2014*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+")
 
 
 def is_dateline(span: Span) -> bool:
