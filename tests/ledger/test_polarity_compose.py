@@ -250,3 +250,11 @@ def test_first_not_automatically_and_depends_on_are_conditions(text):
 ])
 def test_polarity_compose_made_a_priority(text, stance):
     assert compose(text, Q).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "thwarted efforts to allow strikes on Russian territory",
+    "moved to torpedo the plan to allow strikes on Russian territory",
+])
+def test_polarity_compose_verbs_that_wreck_a_plan(text):
+    assert compose(text, Q).stance == "oppose"

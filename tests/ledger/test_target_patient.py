@@ -222,20 +222,31 @@ def test_a_refusal_phrase_of_several_words_is_a_cue_attitude():
     assert compose("raising the minimum wage", WAGE, cue="is skeptical of").stance == "oppose"
 
 
-@pytest.mark.parametrize("cue, content, stance", [
-    ("slammed", "Li Wei for his vote against expanding background checks", "support"),
-    ("criticized", "Li Wei for blocking the background checks bill", "support"),
-    ("attacked", "Li Wei for pushing new gun control laws", "oppose"),
-    ("praised", "Li Wei for raising the minimum wage", "support"),
+@pytest.mark.parametrize("cue, content, stance, doer", [
+    ("slammed", "Li Wei for his vote against expanding background checks", "support", "oppose"),
+    ("criticized", "Li Wei for blocking the background checks bill", "support", "oppose"),
+    ("attacked", "Li Wei for pushing new gun control laws", "oppose", "support"),
+    ("praised", "Li Wei for raising the minimum wage", "support", "support"),
+    ("accused", "Li Wei of blocking the background checks bill", "support", "oppose"),
     # the deed last in a list of charges
-    ("attacked", "Li Wei as too cozy with Wall Street and for not raising the minimum wage", "support"),
+    ("attacked", "Li Wei as too cozy with Wall Street and for not raising the minimum wage", "support", "oppose"),
 ])
-def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance):
+def test_judging_someone_for_a_deed(rules, build_reading, cue, content, stance, doer):
+    """The judge's stance is the cue's attitude times the deed's; the one judged holds the deed's."""
     text = f"Anna Berg {cue} {content}."
     reading = build_reading(text, attributions=[("Anna Berg", cue, content)])
     question = WAGE if "wage" in content else GUNS_BAN
     records = {r.actor.id: r.stance for r in rules.score(reading, [question])}
     assert records.get("person:anna-berg") == stance
+    assert records.get("person:li-wei") == doer
+
+
+def test_of_names_a_charge_only_before_a_deed(rules, build_reading):
+    text = "Anna Berg criticized Li Wei of the finance committee over the background checks bill."
+    reading = build_reading(text, attributions=[
+        ("Anna Berg", "criticized", "Li Wei of the finance committee over the background checks bill")])
+    records = {r.actor.id: r.stance for r in rules.score(reading, [GUNS_BAN])}
+    assert "person:li-wei" not in records
 
 
 def test_only_after_is_a_condition():

@@ -172,21 +172,25 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         rel = max(ctx.content_relevance.get(k, 0.0), ctx.relevant.get(_idx(ctx, att.sentence), 0.0))
         if rel <= 0.0:
             continue
-        pol = judged or _cue_with_object(ctx, att) or compose(_joined(att), ctx.question,
-                                                              cue=att.cue.text if att.cue else None)
+        pol = (judged.speaker if judged else None) or _cue_with_object(ctx, att) or compose(
+            _joined(att), ctx.question, cue=att.cue.text if att.cue else None)
         if pol.stance is None or (_cue_only(pol) and not _content_on_topic(ctx, k, att)):
             continue  # a cue's attitude ("proposed", "vowed") is about its content: that must be on the topic
         pol = _with_trailing_condition(pol, ctx, att.sentence, att.contents[-1].end)
         dated = bool(att.date) and att.date_source == "sentence" and bool(_DATE_VALUE.match(att.date or ""))
         date = att.date if dated else ctx.published()
+        date_source = "sentence" if dated else ("published" if date else "none")
         for actor_id in speakers:
             yield Candidate(actor_id, pol, att.sentence, "attribution", 0.85, content=_content(att),
-                            cue=att.cue, speaker=att.source, date=date,
-                            date_source="sentence" if dated else ("published" if date else "none"),
+                            cue=att.cue, speaker=att.source, date=date, date_source=date_source, relevance=rel)
+        if judged is not None and judged.doer.actor_id not in speakers:
+            yield Candidate(judged.doer.actor_id, judged.deed, att.sentence, "judged", 0.6, content=_content(att),
+                            cue=att.cue, speaker=judged.doer.span, date=date, date_source=date_source,
                             relevance=rel)
 
 
-_FOR_DEED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:for|over)\s+(?P<deed>\S.*)$", re.DOTALL)
+_FOR_DEED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:(?:for|over)\s+(?P<deed>\S.*)|"
+                       r"of\s+(?P<charge>(?:not\s+|never\s+)?[a-z]+ing\b.*))$", re.DOTALL)
 
 
 #: the deed named later in a list of charges: "attacked Clinton as too cozy with Wall Street ... and for not
@@ -194,11 +198,21 @@ _FOR_DEED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,60},\s*)?(?:for|over)\s
 _LATER_DEED = re.compile(r"\s(?:and\s+)?(?:for|over)\s+(?P<deed>(?:not\s+|never\s+)?[a-z]+ing\b.*)$", re.DOTALL)
 
 
-def _judged_deed(ctx: Context, att: Attribution) -> Polarity | None:
-    """"slammed Cruz for his vote against background checks", "praised Brown for raising the minimum wage":
-    the speaker judges someone for a deed, so the speaker's stance is the cue's attitude times the deed's.
+@dataclass
+class Judged:
+    """A speaker judging someone for a deed: the speaker's stance, and the doer's stance from the deed."""
 
-    None when the cue has no attitude, the content does not open with an actor and "for"/"over", or the
+    speaker: Polarity
+    doer: ActorMention
+    deed: Polarity
+
+
+def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
+    """"slammed Cruz for his vote against background checks", "praised Brown for raising the minimum wage",
+    "accused Thune of killing the increase": the speaker judges someone for a deed, so the speaker's stance is
+    the cue's attitude times the deed's, and the doer's stance is the deed's.
+
+    None when the cue has no attitude, the content does not open with an actor and "for"/"over"/"of", or the
     deed carries no clear stance.
     """
     sign = cue_attitude(att.cue.text if att.cue else None)
@@ -213,12 +227,15 @@ def _judged_deed(ctx: Context, att: Attribution) -> Polarity | None:
     m = _FOR_DEED.match(after) or _LATER_DEED.search(after)
     if m is None:
         return None
-    deed = compose(m.group("deed"), ctx.question)
-    deed_sign = deed.sign if deed.stance in ("support", "oppose") else stated_action_sign(m.group("deed"), ctx.question)
+    text = m.group("deed") or m.groupdict().get("charge")  # "accused Thune of killing the increase"
+    deed = compose(text, ctx.question)
+    deed_sign = deed.sign if deed.stance in ("support", "oppose") else stated_action_sign(text, ctx.question)
     if not deed_sign:
         return None
     stance = "support" if sign * deed_sign > 0 else "oppose"
-    return Polarity(stance, sign * deed_sign, None, deed.operators, "judges someone for a deed")
+    return Judged(Polarity(stance, sign * deed_sign, None, deed.operators, "judges someone for a deed"),
+                  mentions[0], Polarity("support" if deed_sign > 0 else "oppose", deed_sign, None, deed.operators,
+                                        "the deed someone is judged for"))
 
 
 #: a content that opens by pointing back ("it as a candidate", "the proposal as divisive") is about

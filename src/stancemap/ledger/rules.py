@@ -15,7 +15,9 @@ Y,"), lets a definite policy noun ("the compromise") refer back to the sentence 
 irregular verbs ("fought", "kept"), more conditions, and treats a collective plural ("Democrats insist
 ...") as no stance holder.  ``v5`` reads roundup lists (:mod:`.lists`: "These governors have called for a
 ban:" then one name a line), alignment phrases (:mod:`.alignment`: "putting him at odds with Y", "joining
-Y"), "made X a priority", and counts a refusing cue once ("has refused" + "to seek the death penalty").
+Y"), "made X a priority", verbs that wreck a plan ("thwarted", "torpedoed"), gives the one judged for a deed
+the deed's stance ("criticized Thune for blocking the bill", "accused Thune of blocking it"), and counts a
+refusing cue once ("has refused" + "to seek the death penalty").
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ ARTICLE_THRESHOLD = 0.6
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "aligned": 4}
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
 class StanceRulesV5:
