@@ -103,3 +103,17 @@ def test_senators_named_after_the_position(read_text, rules):
     records = decide_stances(read_text(text), [question], scorer=rules)
     assert {r.actor.name: r.stance for r in records if not r.via} == {
         "Bernie Sanders": "support", "Elizabeth Warren": "support", "Jeff Merkley": "support"}
+
+
+@pytest.mark.model
+def test_a_numbered_list_under_a_party_plural(read_text, rules):
+    """The members listed hold the head's position; the party the head names as a plural does not."""
+    from stancemap.model import Question
+
+    question = Question("drop-out", "Donald Trump should drop out of the presidential race.")
+    text = ("The Republicans who have called on Donald Trump to drop out of the race:\n\n"
+            "1. Sen. John McCain (R-Ariz.)\n2. Sen. Kelly Ayotte (R-N.H.)\n3. Gov. Gary Herbert (R-Utah)\n\n"
+            "Others have stood by him.\n")
+    records = decide_stances(read_text(text), [question], scorer=rules)
+    assert {r.actor.name: r.stance for r in records if not r.via} == {
+        "John McCain": "support", "Kelly Ayotte": "support", "Gary Herbert": "support"}

@@ -29,7 +29,8 @@ _PHRASE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(p) for p in PHR
                      + r")\s+", re.IGNORECASE)
 #: what may stand between the phrase and the actor: a few words of a group, then "including" or "such as"
 _BETWEEN = re.compile(r"^(?:(?:the|a|many|most|some|several|other|fellow|his|her|their|its|top|leading|"
-                      r"prominent|[A-Z][\w.-]*)\s+){0,3}(?:\w+s,?\s+(?:including|such as|notably|like)\s+)?$")
+                      r"prominent|former|then|of|[A-Z][\w.-]*)\s+){0,5}"
+                      r"(?:\w+s,?\s+(?:including|such as|notably|like)\s+)?$")
 _OPPOSITE = {"support": "oppose", "oppose": "support"}
 BASE = 0.5
 

@@ -126,13 +126,18 @@ def _collective(ctx: Context, c: Candidate) -> bool:
     describes a party's members, not a position the organisation took (its leaders and statements do)."""
     if c.speaker is None or ctx.reading.actors[c.actor_id].kind == "person":
         return False
-    words = c.speaker.text.split(",")[0].split()  # "Republicans, who hold a majority,"
+    phrase = c.speaker.text
+    if phrase.strip().lower() in ("who", "which", "that"):  # "The Republicans who have called on ...": the antecedent
+        text = ctx.reading.article.text
+        phrase = text[max(c.sentence.start, c.speaker.start - 80):c.speaker.start].rsplit(",", 1)[-1]
+    words = phrase.split(",")[0].split()  # "Republicans, who hold a majority,"
     return bool(words) and words[-1].lower() in collective_plurals() and all(
         w.islower() or w in _COLLECTIVE_MODIFIERS for w in words[:-1])
 
 
 #: capitalised words that may open a collective plural ("Senate Republicans", "Many Democrats")
-_COLLECTIVE_MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some"})
+_COLLECTIVE_MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some", "More",
+                                   "Other", "Several", "Few", "Two", "Three", "Prominent", "Top", "Leading"})
 
 
 def _relevant(scores) -> dict[int, float]:
