@@ -36,3 +36,25 @@ def test_like_inside_a_sentence_compares_nothing(build_reading, strikes, rules):
 def test_an_actor_far_from_the_phrase_is_not_aligned(build_reading, strikes, rules):
     text = "Finland backs strikes on Russian territory, at odds with what officials in the region told Germany."
     assert _stances(build_reading, strikes, rules, text, "backs") == {"country:FIN": "support"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    ("Sen. Tom Carper, who joined Goldman Sachs after college, supports raising the federal gas tax.",
+     {"Tom Carper": "support"}),
+    ("Tom Carper supports raising the federal gas tax, breaking with Senate Republicans.",
+     {"Tom Carper": "support"}),
+    ("Tom Carper supports raising the federal gas tax, putting him at odds with John Thune.",
+     {"Tom Carper": "support", "John Thune": "oppose"}),
+])
+def test_alignment_end_to_end(text, want):
+    from datetime import date
+
+    from stancemap.ledger.service import reading_pipeline
+    from stancemap.model import Article, Question
+    from stancemap.nlp.pipeline import read_article
+
+    question = Question("gas", "Congress should raise the federal gas tax.")
+    reading = read_article(reading_pipeline(), Article(text=text, outlet="Team Wire", published=date(2017, 3, 1)))
+    got = {r.actor.name: r.stance for r in decide_stances(reading, [question]) if not r.via}
+    assert got == want

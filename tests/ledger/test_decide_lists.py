@@ -117,3 +117,34 @@ def test_a_numbered_list_under_a_party_plural(read_text, rules):
     records = decide_stances(read_text(text), [question], scorer=rules)
     assert {r.actor.name: r.stance for r in records if not r.via} == {
         "John McCain": "support", "Kelly Ayotte": "support", "Gary Herbert": "support"}
+
+
+def _gas():
+    from stancemap.model import Question
+
+    return Question("gas", "Congress should raise the federal gas tax.")
+
+
+@pytest.mark.model
+def test_a_bare_list_of_names_one_a_line(read_text, rules):
+    text = ("These senators have called for raising the federal gas tax:\n"
+            "- Tom Carper\n- Bob Corker\n- Barbara Boxer\n")
+    records = decide_stances(read_text(text), [_gas()], scorer=rules)
+    assert {r.actor.name: r.stance for r in records if not r.via} == {
+        "Tom Carper": "support", "Bob Corker": "support", "Barbara Boxer": "support"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the colon is in another sentence
+    "Several lawmakers want to raise the federal gas tax. The summit was attended by leaders from three "
+    "countries: France, Germany and Italy.",
+    # the content stops well before the colon: the colon introduces guests, not holders
+    "Lawmakers who want to raise the federal gas tax met on Tuesday with the following guests:\n"
+    "Nancy Pelosi\nPaul Ryan\nMitch McConnell\n",
+    # a part of the run is a clause, not a name
+    "Some senators have called for raising the federal gas tax: Tom Carper, and Bob Corker said it was dead.",
+])
+def test_a_colon_that_opens_no_list_of_holders(read_text, rules, text):
+    records = decide_stances(read_text(text), [_gas()], scorer=rules)
+    assert [r for r in records if not r.via] == []

@@ -247,6 +247,7 @@ def test_first_not_automatically_and_depends_on_are_conditions(text):
     ("made strikes on Russian territory a top priority", "support"),
     ("has made lifting the ban on strikes in Russia his priority", "support"),
     ("made no secret that the priority is strikes on Russian territory", None),  # no "made X a priority"
+    ("made strikes on Russian territory a low priority", None),
 ])
 def test_polarity_compose_made_a_priority(text, stance):
     assert compose(text, Q).stance == stance

@@ -244,3 +244,10 @@ def test_actors_rules_family_plural_is_not_a_member(nlp):
     doc = read(nlp, "Anna Kowalczyk and her father were found on a bench. The Kowalczyks were taken to hospital.")
     assert [m.span.text for m in doc._.stancemap_mentions if m.actor_id == "person:anna-kowalczyk"] == \
         ["Anna Kowalczyk"]
+
+
+@pytest.mark.model
+def test_actors_rules_a_name_never_runs_over_a_line_break(nlp):
+    doc = read(nlp, "These senators back the bill:\n- Tom Carper\n- Bob Corker\n- Barbara Boxer\n")
+    assert set(linked(doc)) >= {"Tom Carper", "Bob Corker", "Barbara Boxer"}
+    assert not any("\n" in m.span.text for m in doc._.stancemap_mentions)

@@ -143,7 +143,7 @@ def _sub(span: Span, start: int, end: int) -> Span:
     return Span(start, end, span.text[start - span.start:end - span.start])
 
 
-def _mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
+def mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
     """Actor mentions in a span, leaving out the outlet's own name (a dateline is not a stance holder)."""
     outlet = (ctx.reading.article.outlet or "").lower()
     return sorted((m for m in ctx.reading.mentions if span.start <= m.span.start < span.end
@@ -219,7 +219,7 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
     if sign is None:
         return None
     content = att.contents[0]
-    mentions = _mentions_in(ctx, content)
+    mentions = mentions_in(ctx, content)
     if not mentions or [t.stem for t in tokens(content.text[:mentions[0].span.start - content.start])] not in (
             [], ["th"], ["hi"], ["her"], ["their"]):
         return None
@@ -227,7 +227,8 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
     m = _FOR_DEED.match(after) or _LATER_DEED.search(after)
     if m is None:
         return None
-    text = m.group("deed") or m.groupdict().get("charge")  # "accused Thune of killing the increase"
+    # "accused Thune of blocking the increase" (only _FOR_DEED has the "charge" group)
+    text = m.group("deed") or m.groupdict().get("charge")
     deed = compose(text, ctx.question)
     deed_sign = deed.sign if deed.stance in ("support", "oppose") else stated_action_sign(text, ctx.question)
     if not deed_sign:
@@ -299,7 +300,7 @@ def _third_party_source(ctx: Context, att: Attribution) -> bool:
     """
     if att.source is None:
         return False
-    own = [m for m in _mentions_in(ctx, att.source) if m.actor_id == att.actor_id]
+    own = [m for m in mentions_in(ctx, att.source) if m.actor_id == att.actor_id]
     if not own:
         return False
     after = att.source.text[own[-1].span.end - att.source.start:]
@@ -317,7 +318,7 @@ def _speakers(ctx: Context, att: Attribution) -> list[str]:
     out = [att.actor_id]
     if att.source is None:
         return out
-    mentions = _mentions_in(ctx, att.source)
+    mentions = mentions_in(ctx, att.source)
     listed = _listed_persons(ctx, att.source, mentions)
     if len(listed) >= 2 and (att.actor_id in listed or ctx.reading.actors[att.actor_id].kind != "person"):
         return sorted(listed, key=lambda a: a != att.actor_id)
@@ -386,7 +387,7 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     if att.cue and any(t.stem in _urge_stems() for t in tokens(att.cue.text)):
         return False  # "lobbied Clinton to embrace ...": the urged actor opens the content, the call is the speaker's
     content = att.contents[0]
-    mentions = _mentions_in(ctx, content)
+    mentions = mentions_in(ctx, content)
     if not mentions or mentions[0].actor_id == att.actor_id:
         return False
     first = mentions[0]
@@ -498,7 +499,7 @@ def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
         for clause in clauses(sentence):
-            mentions = _mentions_in(ctx, clause)
+            mentions = mentions_in(ctx, clause)
             if not mentions:
                 continue
             yield from _holders(ctx, clause, sentence, mentions, rel)

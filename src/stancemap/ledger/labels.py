@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, _mentions_in
+from .candidates import Candidate, Context, mentions_in
 from .polarity import compose
 from .target import names_topic
 
@@ -29,7 +29,7 @@ def from_labels(ctx: Context) -> Iterator[Candidate]:
     """Candidates for actors labelled "pro-X" / "anti-X" where X is the question's topic."""
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
-        mentions = _mentions_in(ctx, sentence)
+        mentions = mentions_in(ctx, sentence)
         if not mentions:
             continue
         for m in _LABEL.finditer(sentence.text):

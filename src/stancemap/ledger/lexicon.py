@@ -172,9 +172,3 @@ def phrases(name: str, key: str) -> tuple[Phrase, ...]:
         raise ConfigError(f"lexicon {name}.yaml has no list {key!r}")
     return tuple(compile_phrase(str(v)) for v in value)
 
-
-@functools.lru_cache(maxsize=1)
-def collective_plurals() -> frozenset[str]:
-    """Plurals that name a party's members ("Democrats", "Republicans"), lowercase: a speaker or a list head
-    named so is the members, not a position the party took."""
-    return frozenset(str(w).lower() for w in load_lexicon("stance").get("collective_plurals", []))

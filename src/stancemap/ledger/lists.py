@@ -6,8 +6,10 @@ banned:"), then the actors, one a line ("- Gov. Jared Polis (Colorado)") or in a
 ("Bernie Sanders of Vermont, Elizabeth Warren of Massachusetts and Ed Markey"). Each listed actor holds
 the head's position: its cue and the words between the cue and the colon, composed as usual.
 
-A head's holder is nobody the linker resolved, or a collective plural ("Republicans who have called on
-Trump to step aside:"); a named person's words before a colon are that person's, not a list's.
+A head is an attribution or action whose holder is nobody the linker resolved, or a collective plural
+("Republicans who have called on Trump to step aside:"), and whose content runs up to the colon: a colon
+later in the sentence ("... met on Tuesday with the following guests:") introduces something else.  A
+named person's words before a colon are that person's, not a list's.
 """
 from __future__ import annotations
 
@@ -15,36 +17,41 @@ import re
 from collections.abc import Iterator
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, _mentions_in
-from .lexicon import collective_plurals
+from ..nlp.actors.context import LIST_ITEM, reads_as_prose
+from .candidates import Candidate, Context, mentions_in
+from .collective import holder_phrase, is_collective
 from .polarity import compose, cue_attitude
 
-#: the most characters of titles and bullets before the name that opens a list item ("- Former Gov. ")
+#: the most characters of titles before the name that opens a list item ("Former Gov. ")
 MAX_LEAD = 24
 #: the most lines a list may hold
 MAX_ITEMS = 80
-_BULLET = re.compile(r"^\s*(?:[-\u2013\u2014*\u2022\u25aa\u25cf]|\d{1,3}[.)])?\s*")
-#: the separators of a run of names on one line
-_RUN_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+)?|\band\b)\s*")
+#: the most words after the name in one part of a run ("Bernie Sanders of Vermont")
+MAX_AFTER_WORDS = 4
+#: how far before the colon the head's content may end (spaces, a closing quote)
+_GAP = 3
+_SEPARATOR = re.compile(r"[;,]|\band\b")
+#: lowercase words that may stand before a listed name ("- the Chamber of Commerce", "former Gov. X")
+_LEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "and", "sen.", "rep.", "gov."})
 
 
 def from_lists(ctx: Context) -> Iterator[Candidate]:
     """Candidates for every actor listed under a relevant head that states a position."""
     text = ctx.reading.article.text
-    for cue, holder, holder_id in _heads(ctx):
-        colon = _colon_after(text, cue)
-        if colon is None:
-            continue
+    for cue, content_end, holder_id in _heads(ctx):
         i = ctx.sentence_index(cue.start)
         if i is None or i not in ctx.relevant:
             continue
+        sentence = ctx.reading.sentences[i]
+        colon = text.find(":", cue.end, sentence.end)
+        if colon < 0 or content_end < colon - _GAP:
+            continue  # no colon, or the content stops short of it: the colon belongs to something else
         claim = text[cue.end:colon].strip()
         # a cue with no attitude of its own is the head's verb: "have lifted" + "their restrictions"
         pol = compose(claim, ctx.question, cue=cue.text) if cue_attitude(cue.text) is not None \
             else compose(f"{cue.text} {claim}", ctx.question)
         if pol.stance is None:
             continue
-        sentence = ctx.reading.sentences[i]
         head = Span(sentence.start, colon + 1, text[sentence.start:colon + 1])
         date, source = ctx.sentence_date(sentence)
         for mention in listed(ctx, colon + 1):
@@ -55,53 +62,36 @@ def from_lists(ctx: Context) -> Iterator[Candidate]:
                             date=date, date_source=source, relevance=ctx.relevant[i])
 
 
-def _heads(ctx: Context) -> Iterator[tuple[Span, Span | None, str | None]]:
-    """(cue, holder phrase, holder id) of the attributions and actions no named actor holds."""
+def _heads(ctx: Context) -> Iterator[tuple[Span, int, str | None]]:
+    """(cue, where its content ends, holder id) of the attributions and actions no named actor holds."""
     seen: set[int] = set()
     for att in ctx.reading.attributions:
-        if att.cue is not None and _unnamed(ctx, att.actor_id, att.source):
+        if att.cue is not None and att.contents and _unnamed(ctx, att.actor_id, att.source, att.sentence):
             seen.add(att.cue.start)
-            yield att.cue, att.source, att.actor_id
+            yield att.cue, max(c.end for c in att.contents), att.actor_id
     for act in ctx.reading.actions:
-        if act.verb.start not in seen and _unnamed(ctx, act.actor_id, act.subject):
-            yield act.verb, act.subject, act.actor_id
+        if act.verb.start not in seen and act.obj is not None \
+                and _unnamed(ctx, act.actor_id, act.subject, act.sentence):
+            yield act.verb, act.obj.end, act.actor_id
 
 
-def _unnamed(ctx: Context, actor_id: str | None, holder: Span | None) -> bool:
+def _unnamed(ctx: Context, actor_id: str | None, holder: Span | None, sentence: Span) -> bool:
     """True when the holder is nobody the linker knows, or a collective plural ("Republicans who ...")."""
     if actor_id is None or actor_id not in ctx.reading.actors:
         return True
     if ctx.reading.actors[actor_id].kind == "person" or holder is None:
         return False
-    words = holder.text.split(",")[0].split()
-    return any(w.lower() in collective_plurals() for w in words[:2])
-
-
-def _colon_after(text: str, cue: Span) -> int | None:
-    """The offset of the colon that ends the cue's clause, if the clause ends in one before a sentence ends."""
-    end = cue.end
-    for m in re.finditer(r"[:.!?\n]", text[end:end + 300]):
-        ch = m.group()
-        if ch == ":":
-            return end + m.start()
-        if ch == "\n" or not _abbreviation(text, end + m.start()):
-            return None
-    return None
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """A full stop that ends a title or an initial ("Gov.", "U.S."), not a sentence."""
-    word = re.search(r"(\S+)$", text[max(0, dot - 6):dot])
-    return text[dot] == "." and word is not None and (len(word.group(1)) <= 3 or "." in word.group(1))
+    return is_collective(holder_phrase(ctx.reading.article.text, holder.start, holder.end, sentence.start))
 
 
 def listed(ctx: Context, start: int) -> list[ActorMention]:
-    """The actors a list names after offset ``start``: a run on the rest of the line, else one a line."""
+    """The actors a list names after offset ``start``: a run on the rest of the line, else one a line,
+    until a line that does not open with a name or reads as prose."""
     text = ctx.reading.article.text
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if text[start:line_end].strip():
-        return _run(ctx, Span(start, line_end, text[start:line_end]))
+        return _run(ctx, start, line_end)
     out: list[ActorMention] = []
     pos = line_end + 1
     while pos < len(text) and len(out) < MAX_ITEMS:
@@ -109,7 +99,7 @@ def listed(ctx: Context, start: int) -> list[ActorMention]:
         nxt = len(text) if nxt < 0 else nxt
         line = text[pos:nxt]
         if line.strip():
-            first = _opening(ctx, Span(pos, nxt, line))
+            first = None if reads_as_prose(line) else _opening(ctx, Span(pos, nxt, line))
             if first is None:
                 break
             out.append(first)
@@ -117,29 +107,38 @@ def listed(ctx: Context, start: int) -> list[ActorMention]:
     return out
 
 
-def _opening(ctx: Context, line: Span) -> ActorMention | None:
-    """The actor whose name opens a list line, after a bullet and a title ("- Sen. Mike Lee (Utah)")."""
-    mentions = _mentions_in(ctx, line)
+def _opening(ctx: Context, part: Span) -> ActorMention | None:
+    """The actor whose name opens a list item, after a bullet and a title ("- Sen. Mike Lee (Utah)")."""
+    mentions = [m for m in mentions_in(ctx, part) if "\n" not in m.span.text]
     if not mentions:
         return None
-    lead = line.text[:mentions[0].span.start - line.start]
-    bullet = _BULLET.match(lead)
-    rest = lead[bullet.end():] if bullet else lead
-    if len(rest) > MAX_LEAD or any(w[:1].islower() for w in rest.split()):
+    lead = part.text[:mentions[0].span.start - part.start].strip()
+    bullet = LIST_ITEM.match(lead + " ")
+    words = (lead[bullet.end():] if bullet else lead).split()
+    if len(" ".join(words)) > MAX_LEAD or any(w[:1].islower() and w.lower() not in _LEAD_WORDS for w in words):
         return None
     return mentions[0]
 
 
-def _run(ctx: Context, line: Span) -> list[ActorMention]:
-    """Actors named in a run on one line ("A of Vermont, B of Oregon and C."), each opening its part; none
-    unless at least two parts open with a name."""
+def _run(ctx: Context, start: int, end: int) -> list[ActorMention]:
+    """Actors named in a run on one line ("A of Vermont, B of Oregon and C."): every part must be a name
+    with at most a few title-case words after it; none unless at least two parts are."""
+    text = ctx.reading.article.text
+    seps = list(_SEPARATOR.finditer(text, start, end))
+    bounds = zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end])
     out: list[ActorMention] = []
-    pos = line.start
-    for part in _RUN_SPLIT.split(line.text):
-        at = line.text.find(part, pos - line.start) + line.start if part else pos
-        if part.strip():
-            first = _opening(ctx, Span(at, at + len(part), part))
-            if first is not None and first.actor_id not in {m.actor_id for m in out}:
-                out.append(first)
-        pos = at + len(part)
+    for a, b in bounds:
+        if not text[a:b].strip():
+            continue
+        first = _opening(ctx, Span(a, b, text[a:b]))
+        if first is None or not _only_a_name(text[first.span.end:b]):
+            return []
+        if first.actor_id not in {m.actor_id for m in out}:
+            out.append(first)
     return out if len(out) >= 2 else []
+
+
+def _only_a_name(after: str) -> bool:
+    """True when what follows a name in its part is a place or a title ("of Vermont", "(D-Mass.)")."""
+    words = re.sub(r"\([^)]*\)", " ", after).strip(" .;:!?\"'\u201d").split()
+    return len(words) <= MAX_AFTER_WORDS and all(w[:1].isupper() or w in ("of", "the") for w in words)

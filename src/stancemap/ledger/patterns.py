@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, _mentions_in, clauses
+from .candidates import Candidate, Context, mentions_in, clauses
 from .lexicon import load_lexicon, stem, tokens
 from .polarity import LEXICON, MODAL_STEMS, compose, find_operators
 from .relevance import core_hit, question_terms
@@ -55,7 +55,7 @@ def from_proposals(ctx: Context) -> Iterator[Candidate]:
     terms = question_terms(ctx.question)
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
-        mentions = _mentions_in(ctx, sentence)
+        mentions = mentions_in(ctx, sentence)
         for owner, found in _possessed_proposals(ctx, sentence, mentions):
             rest = _STOP.split(sentence.text[found.end - sentence.start:], maxsplit=1)[0]
             modifiers = sentence.text[found.modifiers - sentence.start:found.noun - sentence.start]
@@ -177,7 +177,7 @@ def from_relatives(ctx: Context) -> Iterator[Candidate]:
     terms = question_terms(ctx.question)
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
-        for m in _mentions_in(ctx, sentence):
+        for m in mentions_in(ctx, sentence):
             after = sentence.text[m.span.end - sentence.start:]
             opener = _RELATIVE.match(after) or _ROLE_APPOSITION.match(after)
             if not opener:
@@ -203,7 +203,7 @@ def from_agents(ctx: Context) -> Iterator[Candidate]:
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
         for clause in clauses(sentence):
-            for m in _mentions_in(ctx, clause):
+            for m in mentions_in(ctx, clause):
                 before = clause.text[:m.span.start - clause.start]
                 if not _AGENT.search(before):
                     continue
@@ -234,7 +234,7 @@ def from_reduced_relatives(ctx: Context) -> Iterator[Candidate]:
         return
     for i, rel in sorted(ctx.relevant.items()):
         sentence = ctx.reading.sentences[i]
-        for m in _mentions_in(ctx, sentence):
+        for m in mentions_in(ctx, sentence):
             before = sentence.text[:m.span.start - sentence.start]
             toks = tokens(before)
             if not toks or re.search(r"[,;:.!?()\"“”]\s*(?:that|which)?\s*$", before):

@@ -195,9 +195,10 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
 
 
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
-#: "made X a (top) priority": the thing made a priority, as the object of "prioritized"
+#: "made X a (top) priority": the thing made a priority, as the object of "prioritized" ("a low priority" is not)
 _PRIORITY = re.compile(r"\b(?:make|makes|made|making)\s+((?:(?!\b(?:that|which|who|whether)\b)[^,;.]){3,80}?)"
-                       r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:\w+\s+)?priority\b", re.IGNORECASE)
+                       r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:(?:top|key|main|first|highest|high|major|"
+                       r"central|chief|big|real|personal|legislative|national)\s+)?priority\b", re.IGNORECASE)
 
 
 def _joins(cue: str, text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .candidates import Candidate, Context, _mentions_in
+from .candidates import Candidate, Context, mentions_in
 from .polarity import compose
 
 #: the confidence base of a reason clause (an attribution proper has 0.85)
@@ -24,7 +24,7 @@ def from_reasons(ctx: Context) -> Iterator[Candidate]:
     for i, rel in ctx.relevant.items():
         sentence = ctx.reading.sentences[i]
         text = sentence.text
-        mentions = _mentions_in(ctx, sentence)
+        mentions = mentions_in(ctx, sentence)
         for m in _FOR_GERUND.finditer(text):
             doers = _doers_before(mentions, sentence.start, text, m.start())
             if not doers:

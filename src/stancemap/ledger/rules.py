@@ -17,7 +17,8 @@ irregular verbs ("fought", "kept"), more conditions, and treats a collective plu
 ban:" then one name a line), alignment phrases (:mod:`.alignment`: "putting him at odds with Y", "joining
 Y"), "made X a priority", verbs that wreck a plan ("thwarted", "torpedoed"), gives the one judged for a deed
 the deed's stance ("criticized Thune for blocking the bill", "accused Thune of blocking it"), and counts a
-refusing cue once ("has refused" + "to seek the death penalty").
+refusing cue once ("has refused" + "to seek the death penalty"); a collective plural named through a relative
+pronoun ("The Republicans who have called ...") is no stance holder either (:mod:`.collective`).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from .past import mark_past
 from .alignment import from_alignment
 from .labels import from_labels
 from .lists import from_lists
-from .lexicon import collective_plurals
+from .collective import holder_phrase, is_collective
 from .questions import as_claim
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
@@ -93,7 +94,7 @@ class StanceRulesV5:
                  *from_continuations(ctx), *from_lists(ctx),
                  *from_reasons(ctx)]
         cands = [c for c in cands if _on_topic(ctx, c) and not _collective(ctx, c)]
-        cands += from_alignment(ctx, cands)
+        cands += [c for c in from_alignment(ctx, cands) if _on_topic(ctx, c) and not _collective(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
 
@@ -126,18 +127,7 @@ def _collective(ctx: Context, c: Candidate) -> bool:
     describes a party's members, not a position the organisation took (its leaders and statements do)."""
     if c.speaker is None or ctx.reading.actors[c.actor_id].kind == "person":
         return False
-    phrase = c.speaker.text
-    if phrase.strip().lower() in ("who", "which", "that"):  # "The Republicans who have called on ...": the antecedent
-        text = ctx.reading.article.text
-        phrase = text[max(c.sentence.start, c.speaker.start - 80):c.speaker.start].rsplit(",", 1)[-1]
-    words = phrase.split(",")[0].split()  # "Republicans, who hold a majority,"
-    return bool(words) and words[-1].lower() in collective_plurals() and all(
-        w.islower() or w in _COLLECTIVE_MODIFIERS for w in words[:-1])
-
-
-#: capitalised words that may open a collective plural ("Senate Republicans", "Many Democrats")
-_COLLECTIVE_MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some", "More",
-                                   "Other", "Several", "Few", "Two", "Three", "Prominent", "Top", "Leading"})
+    return is_collective(holder_phrase(ctx.reading.article.text, c.speaker.start, c.speaker.end, c.sentence.start))
 
 
 def _relevant(scores) -> dict[int, float]:

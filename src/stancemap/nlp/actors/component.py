@@ -80,7 +80,7 @@ class ActorLinker:
 
     def _candidate_spans(self, doc: Doc, ctx: DocContext) -> list[SpacySpan]:
         """NER entities of actor-like labels plus KB phrase matches, cleaned; longest wins on overlap."""
-        ents = [e for e in doc.ents if e.label_ in _LABELS]
+        ents = [part for e in doc.ents if e.label_ in _LABELS for part in _split_lines(e)]
         matches = [SpacySpan(doc, s, e, label="KB") for _, s, e in self.matcher(doc)]
         spans = []
         for span in _extend_country_names(self.kb, ctx, _merge_of_country(self.kb, filter_spans(matches + ents))):
@@ -642,3 +642,22 @@ def _initials_match(name: str, acr: str) -> bool:
 def _before_currency(span: SpacySpan, lex: dict) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in lex["currency_nouns"]
+
+
+def _split_lines(span: SpacySpan) -> list[SpacySpan]:
+    """A name never runs over a line break: NER joins the items of a bare list ("Tom Carper\n- Bob Corker")."""
+    if not any("\n" in t.text for t in span):
+        return [span]
+    parts, start = [], span.start
+    for tok in span:
+        if "\n" in tok.text:
+            parts.append((start, tok.i))
+            start = tok.i + 1
+    parts.append((start, span.end))
+    out = []
+    for a, b in parts:
+        while a < b and (span.doc[a].is_punct or span.doc[a].is_space):
+            a += 1  # the bullet that opens the next line
+        if a < b:
+            out.append(SpacySpan(span.doc, a, b, label=span.label_))
+    return out

@@ -73,26 +73,29 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
     out, pos, in_list = [], 0, False
     for line in text.split("\n"):
         stripped = line.strip()
-        item = in_list or bool(_LIST_ITEM.match(stripped))
+        item = in_list or bool(LIST_ITEM.match(stripped))
         words = re.findall(r"[^\W\d_][\w'\u2019.-]*", _URL.sub(" ", line))
         content = [w for w in words if w.lower() not in _MINOR]
         caps = sum(1 for w in content if w[0].isupper())
         if not item and len(content) >= _MIN_TITLE_WORDS and caps >= 0.8 * len(content):
             out.append((pos, pos + len(line)))
         if stripped:  # a list runs on until a line of prose
-            in_list = stripped.endswith(":") or (in_list and not _prose(stripped))
+            in_list = stripped.endswith(":") or (in_list and not reads_as_prose(stripped))
         pos += len(line) + 1
     return out
 
 
-def _prose(line: str) -> bool:
-    """A line that reads as a paragraph, not a list item: long, or ending a sentence."""
-    return len(line) > _MAX_ITEM_CHARS or line[-1] in ".!?\"\u201d"
+def reads_as_prose(line: str) -> bool:
+    """A line that reads as a paragraph, not a list item: long, or a sentence of more than a few words."""
+    line = line.strip()
+    return len(line) > _MAX_ITEM_CHARS or (line[-1:] in (".", "!", "?", '"', "\u201d")
+                                           and len(line.split()) > _MAX_ITEM_WORDS)
 
 
 _MAX_ITEM_CHARS = 120
+_MAX_ITEM_WORDS = 12
 #: the marker that opens a list item: a bullet, or a number with a point or parenthesis
-_LIST_ITEM = re.compile(r"^(?:[-\u2013\u2014*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+")
+LIST_ITEM = re.compile(r"^(?:[-\u2013\u2014*\u2022\u25aa\u25cf]|\d{1,3}[.)])\s+")
 
 
 def is_dateline(span: Span) -> bool:

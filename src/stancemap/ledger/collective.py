@@ -1,0 +1,36 @@
+"""Collective plurals: a holder named as a party's members ("Democrats insist ...", "The Republicans who
+have called on Trump to quit:") is those members, not a position the party took (its leaders and statements
+are).  One test for every finder that meets a holder phrase."""
+from __future__ import annotations
+
+import functools
+
+from .lexicon import load_lexicon
+
+#: capitalised words that may open a collective plural ("Senate Republicans", "Many Democrats")
+MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some", "More", "Other",
+                       "Several", "Few", "Two", "Three", "Prominent", "Top", "Leading"})
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+@functools.lru_cache(maxsize=1)
+def collective_plurals() -> frozenset[str]:
+    """The plurals that name a party's members ("democrats", "republicans"), lowercase."""
+    return frozenset(str(w).lower() for w in load_lexicon("stance").get("collective_plurals", []))
+
+
+def is_collective(phrase: str) -> bool:
+    """True when ``phrase`` names a collective plural, with only lowercase words or :data:`MODIFIERS` before
+    it ("Many Democrats", "Senate Republicans, who hold a majority,")."""
+    words = phrase.split(",")[0].split()
+    return bool(words) and words[-1].lower().strip(".:;") in collective_plurals() and all(
+        w.islower() or w in MODIFIERS for w in words[:-1])
+
+
+def holder_phrase(text: str, start: int, end: int, floor: int) -> str:
+    """The words that name a holder at ``text[start:end]``; for a relative pronoun ("The Republicans who
+    have called ..."), the phrase it refers back to, after the last comma and not before ``floor``."""
+    phrase = text[start:end]
+    if phrase.strip().lower() in _RELATIVE:
+        return text[max(floor, start - 80):start].rsplit(",", 1)[-1]
+    return phrase
