@@ -4,8 +4,8 @@ A shipped version never changes meaning: new behaviour ships under a new version
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
 46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
 0e09171, tag ``stance-rules-v3``) and ``v4`` (commit 027f4a5, tag ``stance-rules-v4``).  ``v2`` added
-attitude cues with several words ("vote for", "come out against"), the opposites of the question's action (:mod:`.opposites`), positions marked as past
-(:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
+attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
+(:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
 funding"), a text for that patient is against the question and a text that does it harm is for it.
 ``v4`` widens that to questions whose action is a ban or a refusal ("Coal mining should be banned",
