@@ -259,3 +259,27 @@ def test_polarity_compose_made_a_priority(text, stance):
 ])
 def test_polarity_compose_verbs_that_wreck_a_plan(text):
     assert compose(text, Q).stance == "oppose"
+
+
+@pytest.mark.parametrize("cue, stance", [
+    ("did not endorse", "oppose"),
+    ("won't support", "oppose"),
+    ("has never opposed", "support"),
+    ("would not rule out", "support"),
+    ("did not reject", "support"),
+    ("not only supported", "support"),   # "not only" negates nothing
+])
+def test_polarity_compose_a_negated_cue_turns_round(cue, stance):
+    assert compose("strikes on Russian territory", Q, cue=cue).stance == stance
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("is willing to allow strikes on Russian territory as part of a broader deal with Kyiv",
+     "as part of a broader deal with kyiv"),
+    ("would allow strikes on Russian territory in exchange for new guarantees", "in exchange for new guarantees"),
+    ("strikes on Russian territory should be allowed once the front line stabilises",
+     "once the front line stabilises"),
+])
+def test_polarity_compose_more_conditions(text, condition):
+    pol = compose(text, Q)
+    assert pol.stance == "conditional" and pol.condition.lower() == condition

@@ -684,9 +684,11 @@ def cue_attitude(cue: str | None) -> int | None:
 
 
 def _cue_sign(cue: str | None) -> int | None:
-    """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1), None when it has none.
+    """The attitude of a cue phrase ("also decried" -> -1, "urged" -> +1, "did not endorse" -> -1), None when
+    it has none.
 
-    The first phrase in the cue decides; at one position the longest ("vote against" over "vote").
+    The first phrase in the cue decides; at one position the longest ("vote against" over "vote").  A
+    negation before it turns it round.
     """
     if not cue:
         return None
@@ -694,7 +696,10 @@ def _cue_sign(cue: str | None) -> int | None:
     hits = [(hit[0][0], -len(phrase.parts), sign) for phrase, sign in _cue_attitudes()
             if (hit := find_phrase(phrase, toks))]
     if hits:
-        return min(hits)[2]
+        first, _, sign = min(hits)
+        # "did not endorse", "has never opposed", "would not rule out": a negation before the attitude turns it
+        negations = sum(1 for o in find_operators(toks[:first]) if o.category == "negation")
+        return -sign if negations % 2 else sign
     # a cue that ends in a verb against whatever it acts on: "has fought" (the content is its object)
     return -1 if toks and toks[-1].stem in _general_opposite_stems() else None
 

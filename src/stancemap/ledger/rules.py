@@ -18,7 +18,9 @@ ban:" then one name a line), alignment phrases (:mod:`.alignment`: "putting him 
 Y"), "made X a priority", verbs that wreck a plan ("thwarted", "torpedoed"), gives the one judged for a deed
 the deed's stance ("criticized Thune for blocking the bill", "accused Thune of blocking it"), and counts a
 refusing cue once ("has refused" + "to seek the death penalty"); a collective plural named through a relative
-pronoun ("The Republicans who have called ...") is no stance holder either (:mod:`.collective`).
+pronoun ("The Republicans who have called ...") is no stance holder either (:mod:`.collective`).  A negated
+cue turns round ("did not endorse", "has never opposed"), and "as part of a broader deal", "in exchange for"
+and "once the ..." are conditions.
 """
 from __future__ import annotations
 
