@@ -101,3 +101,14 @@ def rules():
 def build_reading():
     """The :func:`build` helper (tests cannot import conftest under --import-mode=importlib)."""
     return build
+
+
+@pytest.fixture(scope="session")
+def read_text():
+    """Read a team-written text with the full spaCy reading pipeline (loaded once): ``read_text(text)``."""
+    from stancemap.ledger.service import reading_pipeline
+    from stancemap.nlp.pipeline import read_article
+
+    nlp = reading_pipeline()
+    return lambda text, published=date(2017, 3, 1): read_article(
+        nlp, Article(text=text, outlet="Team Wire", published=published))

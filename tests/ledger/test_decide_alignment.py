@@ -47,14 +47,9 @@ def test_an_actor_far_from_the_phrase_is_not_aligned(build_reading, strikes, rul
     ("Tom Carper supports raising the federal gas tax, putting him at odds with John Thune.",
      {"Tom Carper": "support", "John Thune": "oppose"}),
 ])
-def test_alignment_end_to_end(text, want):
-    from datetime import date
-
-    from stancemap.ledger.service import reading_pipeline
-    from stancemap.model import Article, Question
-    from stancemap.nlp.pipeline import read_article
+def test_alignment_end_to_end(read_text, text, want):
+    from stancemap.model import Question
 
     question = Question("gas", "Congress should raise the federal gas tax.")
-    reading = read_article(reading_pipeline(), Article(text=text, outlet="Team Wire", published=date(2017, 3, 1)))
-    got = {r.actor.name: r.stance for r in decide_stances(reading, [question]) if not r.via}
+    got = {r.actor.name: r.stance for r in decide_stances(read_text(text), [question]) if not r.via}
     assert got == want

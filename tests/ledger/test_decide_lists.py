@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from stancemap.ledger.decide import decide_stances
-from stancemap.model import Article, Attribution, Span
+from stancemap.model import Attribution, Span
 
 
 def _stances(build_reading, strikes, rules, text: str, cue: str, content: str, holder: str | None = None):
@@ -65,15 +65,6 @@ def test_a_named_speaker_before_a_colon_keeps_the_words(build_reading, strikes, 
 
 
 # -- end to end, with the spaCy pipeline ---------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def read_text():
-    from stancemap.ledger.service import reading_pipeline
-    from stancemap.nlp.pipeline import read_article
-
-    nlp = reading_pipeline()
-    return lambda text: read_article(nlp, Article(text=text, outlet="Team Wire"))
-
 
 @pytest.mark.model
 def test_a_bulleted_roundup_of_governors(read_text, rules):

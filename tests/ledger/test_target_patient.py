@@ -342,16 +342,10 @@ def test_refusing_cue_is_counted_once(text, cue, stance):
 
 
 @pytest.mark.model
-def test_judging_someone_end_to_end():
-    from datetime import date
-
+def test_judging_someone_end_to_end(read_text):
     from stancemap.ledger.decide import decide_stances
-    from stancemap.ledger.service import reading_pipeline
-    from stancemap.nlp.pipeline import read_article
-    from stancemap.model import Article
 
     gas = Question("gas", "Congress should raise the federal gas tax.")
     text = "Nancy Pelosi accused Paul Ryan of blocking efforts to raise the federal gas tax."
-    reading = read_article(reading_pipeline(), Article(text=text, outlet="Team Wire", published=date(2017, 3, 1)))
-    got = {r.actor.name: r.stance for r in decide_stances(reading, [gas]) if not r.via}
+    got = {r.actor.name: r.stance for r in decide_stances(read_text(text), [gas]) if not r.via}
     assert got == {"Nancy Pelosi": "support", "Paul Ryan": "oppose"}
