@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV5
+    from stancemap.ledger.rules import StanceRulesV6
 
-    return StanceRulesV5(use_semantic=False)
+    return StanceRulesV6(use_semantic=False)
 
 
 @pytest.fixture()

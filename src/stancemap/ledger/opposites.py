@@ -28,8 +28,12 @@ _PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those"})
 @functools.lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     raw = load_lexicon("stance").get("action_opposites", [])
-    return tuple((frozenset(stem(str(w)) for w in g["action"]), frozenset(stem(str(w)) for w in g["opposite"]))
-                 for g in raw)
+    return tuple((_stems(g["action"]), _stems(g["opposite"])) for g in raw)
+
+
+def _stems(entries) -> frozenset[str]:
+    """Stems of lexicon entries; an entry of several words keeps them, stemmed one by one ("drop out")."""
+    return frozenset(" ".join(stem(w) for w in str(e).split()) for e in entries)
 
 
 def action_groups() -> tuple[frozenset[str], ...]:

@@ -593,25 +593,50 @@ _AUXILIARIES = frozenset({"be", "have", "to", "not"})
 
 @functools.lru_cache(maxsize=256)
 def _action_stems(statement: str) -> frozenset[str]:
-    """The stems of the statement's action verb ("should build" -> build) with its paraphrase group."""
+    """The stems of the statement's action verb ("should build" -> build) with its paraphrase group.
+
+    A phrasal verb is looked up whole ("should drop out" -> the group of "drop out": quit, withdraw,
+    leave ...; its stems keep both words, "drop out", so a bare "drop" is not the action), and a verb that only says the subject undergoes something ("should face criminal charges")
+    stands for the act its noun names (charge, indict, prosecute).
+    """
     toks = tokens(statement)
     for k, tok in enumerate(toks):
         if tok.stem not in _MODALS:
             continue
-        for nxt in toks[k + 1:]:
+        for j in range(k + 1, len(toks)):
+            nxt = toks[j]
             word = statement[nxt.start:nxt.end].lower()
             if nxt.stem in _AUXILIARIES or word.endswith("ly"):
                 continue
-            groups = [frozenset(stem(w) for w in g) for g in load_lexicon(LEXICON).get("action_paraphrases", [])]
-            out = {nxt.stem}
-            if len(nxt.stem) >= 4:
+            groups = [*_paraphrase_groups(), *action_groups()]
+            verb = nxt.stem
+            if verb in _UNDERGO_STEMS:
+                named = next((t.stem for t in toks[j + 1:j + 4] if any(t.stem in g for g in groups)), None)
+                verb = named or verb
+            phrasal = f"{verb} {toks[j + 1].stem}" if j + 1 < len(toks) else None
+            if phrasal is not None and any(phrasal in stems for stems in groups):
+                # "drop out": the bare verb is another word ("the numbers would drop")
+                return frozenset(s for stems in groups if phrasal in stems for s in stems)
+            out = {verb}
+            if len(verb) >= 4:
                 # an adjective's verb and noun: "should be legal" is acted on by "legalize", "legalization"
-                out |= {nxt.stem + end for end in ("iz", "is", "ization", "isation")}
-            for stems in [*groups, *action_groups()]:
-                if nxt.stem in stems:
-                    out |= stems
+                out |= {verb + end for end in ("iz", "is", "ization", "isation")}
+            for stems in groups:
+                if verb in stems:
+                    out |= {s for s in stems if " " not in s}
             return frozenset(out)
     return frozenset()
+
+
+#: verbs whose subject undergoes the act their object names ("should face charges" -> charge)
+_UNDERGO_STEMS = frozenset(stem(w) for w in ("face", "undergo"))
+
+
+@functools.lru_cache(maxsize=1)
+def _paraphrase_groups() -> tuple[frozenset[str], ...]:
+    """The lexicon's paraphrase groups as stems; an entry of several words keeps them ("drop out")."""
+    return tuple(frozenset(" ".join(stem(w) for w in str(e).split()) for e in g)
+                 for g in load_lexicon(LEXICON).get("action_paraphrases", []))
 
 
 _COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna"})
@@ -627,7 +652,8 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
     if not action:
         return False
     for k, tok in enumerate(toks):
-        if tok.stem in action and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
+        phrasal = k + 1 < len(toks) and f"{tok.stem} {toks[k + 1].stem}" in action  # "will drop out"
+        if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):

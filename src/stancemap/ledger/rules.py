@@ -1,9 +1,10 @@
-"""``stancemap.StanceRules.v5``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v6``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
 46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
-0e09171, tag ``stance-rules-v3``) and ``v4`` (commit 027f4a5, tag ``stance-rules-v4``).  ``v2`` added
+0e09171, tag ``stance-rules-v3``), ``v4`` (commit 027f4a5, tag ``stance-rules-v4``) and ``v5`` (commit
+349ab49, tag ``stance-rules-v5``).  ``v2`` added
 attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
 (:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
@@ -20,7 +21,14 @@ the deed's stance ("criticized Thune for blocking the bill", "accused Thune of b
 refusing cue once ("has refused" + "to seek the death penalty"); a collective plural named through a relative
 pronoun ("The Republicans who have called ...") is no stance holder either (:mod:`.collective`).  A negated
 cue turns round ("did not endorse", "has never opposed"), and "as part of a broader deal", "in exchange for"
-and "once the ..." are conditions.
+and "once the ..." are conditions.  ``v6`` reads more forms of question: an action that keeps something
+("should keep the deal", "should remain legal", "should stay in the agreement") is undone by "withdraw",
+"scrap", "outlaw"; a phrasal action is looked up whole ("should drop out": quit, withdraw; "stay in the
+race" is its opposite); "should face charges" is the act of charging (indict, prosecute); "legal",
+"release" and "impose"/"require" have opposites too ("criminalize", "withhold", "lift"); "built" and
+other irregular participles are their verbs; "sanctions" are a restriction; "vetoed" or "blocked" as the
+cue is against what follows; "it is time to ..." endorses; "sanctions on Iran" acts on the sanctions, not
+on Iran.
 """
 from __future__ import annotations
 
@@ -54,10 +62,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
-class StanceRulesV5:
+class StanceRulesV6:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v5"
+    name = "stancemap.StanceRules.v6"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

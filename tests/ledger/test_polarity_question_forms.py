@@ -1,0 +1,101 @@
+"""Forms of question statement (v6): actions that keep something, phrasal actions, "should face charges",
+adjectives with opposites, irregular participles; each read through the statement's own action."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.decide import decide_stances
+from stancemap.ledger.polarity import _action_stems, compose, statement_sign
+from stancemap.ledger.target import question_object
+from stancemap.model import Question
+
+KEEP = Question("keep", "Norland should keep its garrison on the Vell islands.")
+REMAIN = Question("remain", "Street racing should remain legal in Ostrava.")
+STAY = Question("stay", "Norland should stay in the Northern Customs Union.")
+DROP = Question("drop", "Senator Ana Pell should drop out of the race for governor.")
+STEP = Question("step", "Mayor Ivo Brandt should step down.")
+FACE = Question("face", "Former minister Leo Varga should face criminal charges over the harbour contracts.")
+LEGAL = Question("legal", "Online poker should be legal in Ostrava.")
+RELEASE = Question("release", "The mayor should release the harbour contracts.")
+REQUIRE = Question("require", "Cyclists should be required to wear helmets.")
+BUILT = Question("built", "The Vell bridge should be built.")
+SANCTIONS = Question("sanctions", "Norland should keep its sanctions on Estmark in place.")
+
+
+@pytest.mark.parametrize("question,stems", [
+    (KEEP, {"keep", "remain", "stay", "maintain"}),
+    (DROP, {"drop out", "quit", "withdraw", "resign"}),
+    (STEP, {"step down", "resign", "quit"}),
+    (FACE, {"charg", "indict", "prosecut"}),
+    (BUILT, {"build", "construct"}),
+])
+def test_action_stems_read_the_statement_form(question, stems):
+    assert stems <= _action_stems(question.statement)
+
+
+def test_a_phrasal_action_is_not_its_bare_verb():
+    assert "drop" not in _action_stems(DROP.statement)
+
+
+def test_face_without_a_known_act_keeps_its_own_verb():
+    stems = _action_stems("Varga should face the voters.")
+    assert "fac" in stems and "charg" not in stems
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (KEEP, "Norland should withdraw its garrison from the Vell islands", "oppose"),
+    (KEEP, "she vowed to pull the garrison out of the Vell islands", "oppose"),
+    (KEEP, "the garrison must stay on the Vell islands", "support"),
+    (REMAIN, "street racing should be outlawed again in Ostrava", "oppose"),
+    (REMAIN, "he wants to repeal the legalization of street racing in Ostrava", "oppose"),
+    (REMAIN, "Ostrava should keep street racing legal", "support"),
+    (STAY, "Norland should abandon the Northern Customs Union", "oppose"),
+    (DROP, "Pell should quit the race for governor", "support"),
+    (DROP, "it is time for Pell to withdraw from the race", "support"),
+    (FACE, "Varga should be indicted over the harbour contracts", "support"),
+    (FACE, "Varga should not be prosecuted over the harbour contracts", "oppose"),
+    (LEGAL, "online poker should remain illegal in Ostrava", "oppose"),
+    (LEGAL, "he wants to outlaw online poker", "oppose"),
+    (RELEASE, "the mayor should withhold the harbour contracts", "oppose"),
+    (REQUIRE, "the city should lift the helmet requirement for cyclists", "oppose"),
+    (BUILT, "the Vell bridge must be built", "support"),
+    (SANCTIONS, "Norland should lift the sanctions on Estmark", "oppose"),
+    (SANCTIONS, "the sanctions on Estmark must stay in place", "support"),
+])
+def test_compose_reads_the_statement_form(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+def test_a_vetoing_or_blocking_cue_is_against_what_follows():
+    assert compose("a bill to build the Vell bridge", BUILT, cue="vetoed").stance == "oppose"
+    assert compose("a bill to build the Vell bridge", BUILT, cue="blocked").stance == "oppose"
+    assert compose("a bill to build the Vell bridge", BUILT, cue="introduced").stance == "support"
+
+
+def test_a_noun_before_on_is_what_is_acted_on_not_a_place():
+    # "its garrison on the Vell islands", "sanctions on Estmark": "on" names what the noun bears on
+    assert question_object(KEEP)[0] == "its garrison"
+    assert question_object(Question("c", "The city should close the prison at Vell Bay."))[0] == "Vell Bay"
+    assert statement_sign(SANCTIONS) < 0
+
+
+@pytest.mark.parametrize("question,text", [
+    (KEEP, "the garrison on the Vell islands left its barracks before dawn"),   # a deed, no side
+    (DROP, "Pell said the numbers would drop in the autumn"),                   # "drop" alone, no particle
+    (LEGAL, "online poker grew quickly in the neighbouring state"),
+])
+def test_compose_stays_silent_without_a_side(question, text):
+    assert compose(text, question).stance is None
+
+
+def test_a_commitment_to_a_phrasal_action_names_it():
+    assert compose("she will drop out of the race for governor", DROP).stance == "support"
+    assert compose("she will never drop out of the race for governor", DROP).stance == "oppose"
+
+
+def test_end_to_end_keep_question(read_text):
+    reading = read_text("Senator Ana Pell said Norland should withdraw its garrison from the Vell islands. "
+                        "Defence minister Ivo Brandt said the garrison must stay on the Vell islands.")
+    got = {(r.actor.name, r.stance) for r in decide_stances(reading, [KEEP]) if not r.via}
+    assert ("Ana Pell", "oppose") in got
+    assert ("Ivo Brandt", "support") in got
