@@ -59,7 +59,7 @@ _IRREGULAR = {
     "thrown": "throw", "drove": "drive", "driven": "drive", "came": "come", "became": "become", "went": "go",
     "gone": "go", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run",
     "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo", "made": "make",
-    "built": "build", "rebuilt": "rebuild", "upheld": "uphold", "tore": "tear", "torn": "tear", "sold": "sell",
+    "built": "build", "rebuilt": "rebuild", "upheld": "uphold", "sold": "sell",
     "paid": "pay",
 }
 

@@ -613,7 +613,7 @@ def _action_stems(statement: str) -> frozenset[str]:
             if verb in _UNDERGO_STEMS:
                 named = next((t.stem for t in toks[j + 1:j + 4] if any(t.stem in g for g in groups)), None)
                 verb = named or verb
-            phrasal = f"{verb} {toks[j + 1].stem}" if j + 1 < len(toks) else None
+            phrasal = f"{verb} {toks[j + 1].stem}" if j + 1 < len(toks) and toks[j + 1].stem in _PARTICLES else None
             if phrasal is not None and any(phrasal in stems for stems in groups):
                 # "drop out": the bare verb is another word ("the numbers would drop")
                 return frozenset(s for stems in groups if phrasal in stems for s in stems)
@@ -628,6 +628,8 @@ def _action_stems(statement: str) -> frozenset[str]:
     return frozenset()
 
 
+#: the second words of phrasal actions ("drop out", "step down")
+_PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
 #: verbs whose subject undergoes the act their object names ("should face charges" -> charge)
 _UNDERGO_STEMS = frozenset(stem(w) for w in ("face", "undergo"))
 
@@ -651,14 +653,25 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
     action = _action_stems(question.statement)
     if not action:
         return False
+    concepts = question_terms(question).concepts
     for k, tok in enumerate(toks):
         phrasal = k + 1 < len(toks) and f"{tok.stem} {toks[k + 1].stem}" in action  # "will drop out"
+        if tok.stem in _COMMON_VERBS and not any(t.stem in c for t in toks[k + 1:k + 1 + _TOPIC_WINDOW]
+                                                 for c in concepts):
+            continue  # "the situation would remain unstable", "will be in charge of": another sense
         if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
             return True  # a deed done: "who noted that he had raised the minimum wage"
     return False
+
+
+#: action verbs with many other senses: they state the question's action only with its topic right after
+#: them ("will keep the nuclear deal"; not "would remain unstable", "will be in charge of the party")
+_COMMON_VERBS = frozenset(stem(w) for w in ("keep", "remain", "stay", "maintain", "retain", "charge", "hold",
+                                            "give", "take", "pass", "release", "withdraw"))
+_TOPIC_WINDOW = 5
 
 
 def statement_sign(question: Question) -> int:

@@ -26,9 +26,9 @@ and "once the ..." are conditions.  ``v6`` reads more forms of question: an acti
 "scrap", "outlaw"; a phrasal action is looked up whole ("should drop out": quit, withdraw; "stay in the
 race" is its opposite); "should face charges" is the act of charging (indict, prosecute); "legal",
 "release" and "impose"/"require" have opposites too ("criminalize", "withhold", "lift"); "built" and
-other irregular participles are their verbs; "sanctions" are a restriction; "vetoed" or "blocked" as the
-cue is against what follows; "it is time to ..." endorses; "sanctions on Iran" acts on the sanctions, not
-on Iran.
+other irregular participles are their verbs; "vetoed" or "blocked" as the cue is against what follows;
+"it is time to ..." endorses.  Action verbs with many senses ("remain", "keep", "charge") state the action
+only with the question's topic right after them ("would remain unstable" states nothing).
 """
 from __future__ import annotations
 

@@ -156,7 +156,7 @@ def bans_patient(question: Question) -> bool:
     return found is not None and _restricts(question.statement)
 
 
-_LOCATIVE = frozenset(stem(w) for w in ("at", "in"))
+_LOCATIVE = frozenset(stem(w) for w in ("at", "in", "on"))
 
 
 def _proper_run(statement: str, toks: list[Token]) -> str:
