@@ -95,3 +95,23 @@ def test_end_to_end_keep_question(read_text):
     got = {(r.actor.name, r.stance) for r in decide_stances(reading, [KEEP]) if not r.via}
     assert ("Ana Pell", "oppose") in got
     assert ("Ivo Brandt", "support") in got
+
+
+ABOLISH = Question("abolish", "The party should abolish its council of elders.")
+PERSON_CHARGES = Question("charges", "Leo Varga should face criminal charges over the harbour contracts.")
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (ABOLISH, "the council of elders should be kept", "oppose"),          # a passive opposite
+    (ABOLISH, "the council of elders must be preserved", "oppose"),
+    (ABOLISH, "the party should keep the council of elders", "oppose"),   # the active form, as before
+    (PERSON_CHARGES, "Varga should be in jail", "support"),
+    (PERSON_CHARGES, "Varga must be held accountable", "support"),
+])
+def test_compose_reads_passive_opposites_and_sanctions(question, text, stance):
+    assert compose(text, question, cue="said").stance == stance
+
+
+def test_a_passive_opposite_needs_the_topic_just_before_it():
+    # the council is named, but in another clause: the passive "kept" is about the secret
+    assert compose("the council of elders met; its minutes were kept secret", ABOLISH).stance is None

@@ -4,8 +4,8 @@ against "leave the EU", "overturn the gun laws" against "adopt stricter gun laws
 The question's action verb is read from its statement ("... should be repealed" -> repeal); the lexicon
 (``action_opposites`` in ``data/lexicons/stance.yaml``) pairs each group of action verbs with the verbs
 that undo or refuse it.  An opposite verb counts only where it acts on the question's topic: a word of the
-question among the next few tokens ("remaining within the Union"), or a pronoun object right after it
-("defend it").  "Questions remain" or "cut taxes" therefore do not count.
+question among the next few tokens ("remaining within the Union"), a pronoun object right after it
+("defend it"), or, for a passive ("the act should be preserved"), a word of the question just before it.  "Questions remain" or "cut taxes" therefore do not count.
 """
 from __future__ import annotations
 
@@ -68,4 +68,12 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
             continue  # "was killed by a gun", "questions remain about the union": the topic is not undone
         if (after and after[0].stem in _PRONOUNS) or any(t.stem in c for t in after for c in concepts):
             hits.append(k)
+        elif k > 0 and toks[k - 1].stem in _PASSIVE and any(
+                t.stem in c for t in toks[max(0, k - 1 - WINDOW):k - 1] for c in concepts
+                if not _PUNCT.search(text, t.end, toks[k - 1].start)):
+            hits.append(k)  # a passive: "the council should be kept", "the deal must be preserved"
     return hits
+
+
+#: forms of "be" before a passive participle (as stems)
+_PASSIVE = frozenset(stem(w) for w in ("be", "is", "are", "was", "were", "been", "being"))

@@ -28,7 +28,9 @@ race" is its opposite); "should face charges" is the act of charging (indict, pr
 "release" and "impose"/"require" have opposites too ("criminalize", "withhold", "lift"); "built" and
 other irregular participles are their verbs; "vetoed" or "blocked" as the cue is against what follows;
 "it is time to ..." endorses.  Action verbs with many senses ("remain", "keep", "charge") state the action
-only with the question's topic right after them ("would remain unstable" states nothing).
+only with the question's topic right after them ("would remain unstable" states nothing).  An opposite in the
+passive counts with the topic just before it ("the council should be kept"), and "should be in jail" or
+"held accountable" harm the one the question would charge.
 """
 from __future__ import annotations
 
