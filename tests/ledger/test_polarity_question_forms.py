@@ -115,3 +115,21 @@ def test_compose_reads_passive_opposites_and_sanctions(question, text, stance):
 def test_a_passive_opposite_needs_the_topic_just_before_it():
     # the council is named, but in another clause: the passive "kept" is about the secret
     assert compose("the council of elders met; its minutes were kept secret", ABOLISH).stance is None
+
+
+CHECKS = Question("checks", "The country should require background checks for all gun buyers.")
+
+
+def test_end_to_end_votes_and_sponsors_are_deeds(read_text):
+    # a legislator's vote or sponsorship is a deed with a side, also when someone else reports it
+    reading = read_text("The Senate debated background checks for gun buyers on Tuesday. "
+                        "Sen. Ana Pell noted that only Sen. Ivo Brandt voted for the background checks bill. "
+                        "Sen. Leo Varga voted against the background checks bill. "
+                        "Sen. Maja Holm co-sponsored the background checks bill. "
+                        "Sen. Otto Lind voted on the background checks bill.")
+    got = {(r.actor.name, r.stance) for r in decide_stances(reading, [CHECKS]) if not r.via}
+    assert ("Ivo Brandt", "support") in got
+    assert ("Leo Varga", "oppose") in got
+    assert ("Maja Holm", "support") in got
+    assert not any(name == "Otto Lind" for name, _ in got)   # a vote with no side named
+    assert not any(name == "Ana Pell" for name, _ in got)    # she reports his vote, she takes no side

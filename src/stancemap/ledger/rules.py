@@ -30,7 +30,9 @@ other irregular participles are their verbs; "vetoed" or "blocked" as the cue is
 "it is time to ..." endorses.  Action verbs with many senses ("remain", "keep", "charge") state the action
 only with the question's topic right after them ("would remain unstable" states nothing).  An opposite in the
 passive counts with the topic just before it ("the council should be kept"), and "should be in jail" or
-"held accountable" harm the one the question would charge.
+"held accountable" harm the one the question would charge.  The reader now reports votes and sponsorships
+as deeds ("voted against the bill", "co-sponsored it"; actions lexicon version 2), also inside what someone
+else says.
 """
 from __future__ import annotations
 
