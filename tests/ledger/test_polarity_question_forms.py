@@ -106,15 +106,25 @@ PERSON_CHARGES = Question("charges", "Leo Varga should face criminal charges ove
     (ABOLISH, "the council of elders must be preserved", "oppose"),
     (ABOLISH, "the party should keep the council of elders", "oppose"),   # the active form, as before
     (PERSON_CHARGES, "Varga should be in jail", "support"),
-    (PERSON_CHARGES, "Varga must be held accountable", "support"),
+    (PERSON_CHARGES, "Varga should be behind bars", "support"),
 ])
 def test_compose_reads_passive_opposites_and_sanctions(question, text, stance):
     assert compose(text, question, cue="said").stance == stance
 
 
-def test_a_passive_opposite_needs_the_topic_just_before_it():
-    # the council is named, but in another clause: the passive "kept" is about the secret
-    assert compose("the council of elders met; its minutes were kept secret", ABOLISH).stance is None
+@pytest.mark.parametrize("question,text", [
+    (ABOLISH, "the council of elders met; its minutes were kept secret"),   # another clause
+    (ABOLISH, "the council of elders said its minutes should be kept secret"),  # the subject is the minutes
+    (ABOLISH, "the council of elders was kept busy in May"),               # an event, no modal
+    (KEEP, "the garrison on the Vell islands was abandoned in May"),
+    (STAY, "Norland is staying quiet on the Northern Customs Union"),      # not a passive
+])
+def test_a_passive_opposite_needs_a_modal_and_the_topic_as_subject(question, text):
+    assert not any(o.category == "opposite" for o in compose(text, question).operators)
+
+
+def test_held_accountable_is_no_call_for_charges():
+    assert compose("Varga will be held accountable at the ballot box", PERSON_CHARGES).stance is None
 
 
 CHECKS = Question("checks", "The country should require background checks for all gun buyers.")
@@ -126,10 +136,12 @@ def test_end_to_end_votes_and_sponsors_are_deeds(read_text):
                         "Sen. Ana Pell noted that only Sen. Ivo Brandt voted for the background checks bill. "
                         "Sen. Leo Varga voted against the background checks bill. "
                         "Sen. Maja Holm co-sponsored the background checks bill. "
-                        "Sen. Otto Lind voted on the background checks bill.")
+                        "Sen. Otto Lind voted on the background checks bill. "
+                        "Sen. Eva Dahl voted for Ivo Brandt, who opposes background checks, as majority leader.")
     got = {(r.actor.name, r.stance) for r in decide_stances(reading, [CHECKS]) if not r.via}
     assert ("Ivo Brandt", "support") in got
     assert ("Leo Varga", "oppose") in got
     assert ("Maja Holm", "support") in got
     assert not any(name == "Otto Lind" for name, _ in got)   # a vote with no side named
+    assert not any(name == "Eva Dahl" for name, _ in got)    # a vote on something else
     assert not any(name == "Ana Pell" for name, _ in got)    # she reports his vote, she takes no side

@@ -28,8 +28,8 @@ from ..model import ActorMention, Attribution, Question, Reading, ReportedAction
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
                        statement_sign)
-from .relevance import keyword_hit, question_terms
-from .target import patient_hit
+from .relevance import core_hit, keyword_hit, question_terms
+from .target import patient_hit, policy_pointers
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _PREPOSITIONS = frozenset(stem(w) for w in (
@@ -466,6 +466,17 @@ def _with_trailing_condition(pol: Polarity, ctx: Context, sentence: Span, after:
     return Polarity("conditional", 1, condition, pol.operators, "later condition leaves some room")
 
 
+_POINTING_BACK = frozenset(stem(w) for w in ("it", "them", "this"))
+
+
+def _names_topic(text: str, question: Question) -> bool:
+    """True when a deed's words name the question (a word of its predicate) or point back to a policy
+    ("voted against it", "voted for the bill")."""
+    toks = tokens(text)
+    return core_hit(text, question_terms(question)) or bool(policy_pointers(toks, text)) \
+        or any(t.stem in _POINTING_BACK for t in toks)
+
+
 def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polarity | None:
     if act.obj is not None and act.obj.start >= act.verb.end:
         text = f"{act.verb.text} {ctx.reading.article.text[act.verb.end:act.obj.end].strip()}"
@@ -476,6 +487,8 @@ def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polar
             text = f"{act.obj.text} {text}"  # a passive: "the act was signed into law by X" acts on the act
     if act.condition and act.condition.lower() not in text.lower():
         text = f"{text} {act.condition}"
+    if act.category == "vote" and not _names_topic(text, ctx.question):
+        return None  # "voted for Trump, who opposes ...": the vote is on something else
     pol = _with_trailing_condition(compose(text, ctx.question), ctx, sentence, act.obj.end if act.obj else act.verb.end)
     if pol.stance is None or not act.negated:
         return pol

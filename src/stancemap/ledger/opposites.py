@@ -5,7 +5,8 @@ The question's action verb is read from its statement ("... should be repealed" 
 (``action_opposites`` in ``data/lexicons/stance.yaml``) pairs each group of action verbs with the verbs
 that undo or refuse it.  An opposite verb counts only where it acts on the question's topic: a word of the
 question among the next few tokens ("remaining within the Union"), a pronoun object right after it
-("defend it"), or, for a passive ("the act should be preserved"), a word of the question just before it.  "Questions remain" or "cut taxes" therefore do not count.
+("defend it"), or, for a passive ("the act should be preserved"), a word of the question just before it.
+"Questions remain" or "cut taxes" therefore do not count.
 """
 from __future__ import annotations
 
@@ -28,10 +29,10 @@ _PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those"})
 @functools.lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     raw = load_lexicon("stance").get("action_opposites", [])
-    return tuple((_stems(g["action"]), _stems(g["opposite"])) for g in raw)
+    return tuple((entry_stems(g["action"]), entry_stems(g["opposite"])) for g in raw)
 
 
-def _stems(entries) -> frozenset[str]:
+def entry_stems(entries) -> frozenset[str]:
     """Stems of lexicon entries; an entry of several words keeps them, stemmed one by one ("drop out")."""
     return frozenset(" ".join(stem(w) for w in str(e).split()) for e in entries)
 
@@ -68,12 +69,30 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
             continue  # "was killed by a gun", "questions remain about the union": the topic is not undone
         if (after and after[0].stem in _PRONOUNS) or any(t.stem in c for t in after for c in concepts):
             hits.append(k)
-        elif k > 0 and toks[k - 1].stem in _PASSIVE and any(
-                t.stem in c for t in toks[max(0, k - 1 - WINDOW):k - 1] for c in concepts
-                if not _PUNCT.search(text, t.end, toks[k - 1].start)):
-            hits.append(k)  # a passive: "the council should be kept", "the deal must be preserved"
+        elif _modal_passive(text, toks, k, concepts, action):
+            hits.append(k)  # "the council should be kept", "the deal must be preserved"
     return hits
 
 
-#: forms of "be" before a passive participle (as stems)
-_PASSIVE = frozenset(stem(w) for w in ("be", "is", "are", "was", "were", "been", "being"))
+def _modal_passive(text: str, toks: list[Token], k: int, concepts, action: frozenset[str]) -> bool:
+    """True when the verb at ``k`` is a participle in a modal passive ("should be kept") whose subject ends
+    in a word of the question, right before the modal ("the council should be kept"; not "the ACA subsidies
+    were expanded", "the ACA repeal should be kept secret": the subject there is something else)."""
+    word = text[toks[k].start:toks[k].end].lower()
+    if not (word.endswith(("ed", "en")) or word in _PARTICIPLES) or k < 3 or toks[k - 1].stem != "be":
+        return False
+    m = k - 2
+    while m >= 0 and toks[m].stem in _ADVERBS:
+        m -= 1
+    if m < 1 or toks[m].stem not in _MODALS:
+        return False  # "was abandoned in May" reports an event; "should be abandoned" takes a side
+    subject = toks[m - 1]
+    if _PUNCT.search(text, subject.end, toks[m].start) or subject.stem in action:
+        return False
+    return any(subject.stem in c for c in concepts)
+
+
+_MODALS = frozenset(stem(w) for w in ("should", "must", "will", "would", "shall", "ought", "need", "can",
+                                      "could"))
+_ADVERBS = frozenset(stem(w) for w in ("not", "never", "also", "still", "now", "to"))
+_PARTICIPLES = frozenset({"kept", "upheld", "held", "built", "left", "sold", "done", "torn", "withdrawn"})

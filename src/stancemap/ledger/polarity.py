@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .opposites import action_groups, find_opposites, opposite_stems
+from .opposites import action_groups, entry_stems, find_opposites, opposite_stems
 from .relevance import question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
                      name_positions, object_names, patient_positions, policy_pointers, question_object,
@@ -595,11 +595,13 @@ _AUXILIARIES = frozenset({"be", "have", "to", "not"})
 def _action_stems(statement: str) -> frozenset[str]:
     """The stems of the statement's action verb ("should build" -> build) with its paraphrase group.
 
-    A phrasal verb is looked up whole ("should drop out" -> the group of "drop out": quit, withdraw,
-    leave ...; its stems keep both words, "drop out", so a bare "drop" is not the action), and a verb that only says the subject undergoes something ("should face criminal charges")
-    stands for the act its noun names (charge, indict, prosecute).
+    A phrasal verb is looked up whole ("should drop out" -> the group of "drop out": quit, withdraw, leave
+    ...; its stems keep both words, "drop out", so a bare "drop" is not the action), and a verb that only
+    says the subject undergoes something ("should face criminal charges") stands for the act its noun names
+    (charge, indict, prosecute).
     """
     toks = tokens(statement)
+    groups = [*_paraphrase_groups(), *action_groups()]
     for k, tok in enumerate(toks):
         if tok.stem not in _MODALS:
             continue
@@ -608,12 +610,12 @@ def _action_stems(statement: str) -> frozenset[str]:
             word = statement[nxt.start:nxt.end].lower()
             if nxt.stem in _AUXILIARIES or word.endswith("ly"):
                 continue
-            groups = [*_paraphrase_groups(), *action_groups()]
             verb = nxt.stem
             if verb in _UNDERGO_STEMS:
                 named = next((t.stem for t in toks[j + 1:j + 4] if any(t.stem in g for g in groups)), None)
                 verb = named or verb
-            phrasal = f"{verb} {toks[j + 1].stem}" if j + 1 < len(toks) and toks[j + 1].stem in _PARTICLES else None
+            particle = toks[j + 1].stem if j + 1 < len(toks) else None
+            phrasal = f"{verb} {particle}" if particle in _PARTICLES else None
             if phrasal is not None and any(phrasal in stems for stems in groups):
                 # "drop out": the bare verb is another word ("the numbers would drop")
                 return frozenset(s for stems in groups if phrasal in stems for s in stems)
@@ -637,8 +639,7 @@ _UNDERGO_STEMS = frozenset(stem(w) for w in ("face", "undergo"))
 @functools.lru_cache(maxsize=1)
 def _paraphrase_groups() -> tuple[frozenset[str], ...]:
     """The lexicon's paraphrase groups as stems; an entry of several words keeps them ("drop out")."""
-    return tuple(frozenset(" ".join(stem(w) for w in str(e).split()) for e in g)
-                 for g in load_lexicon(LEXICON).get("action_paraphrases", []))
+    return tuple(entry_stems(g) for g in load_lexicon(LEXICON).get("action_paraphrases", []))
 
 
 _COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna"})

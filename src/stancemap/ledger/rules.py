@@ -28,11 +28,12 @@ race" is its opposite); "should face charges" is the act of charging (indict, pr
 "release" and "impose"/"require" have opposites too ("criminalize", "withhold", "lift"); "built" and
 other irregular participles are their verbs; "vetoed" or "blocked" as the cue is against what follows;
 "it is time to ..." endorses.  Action verbs with many senses ("remain", "keep", "charge") state the action
-only with the question's topic right after them ("would remain unstable" states nothing).  An opposite in the
-passive counts with the topic just before it ("the council should be kept"), and "should be in jail" or
-"held accountable" harm the one the question would charge.  The reader now reports votes and sponsorships
+only with the question's topic right after them ("would remain unstable" states nothing).  An opposite in a
+modal passive counts when the question's word is its subject ("the council should be kept"), and "should be
+in jail" or "behind bars" harm the one the question would charge.  The reader now reports votes and sponsorships
 as deeds ("voted against the bill", "co-sponsored it"; actions lexicon version 2), also inside what someone
-else says.
+else says; a vote counts only when its words name the question or point back to a policy ("voted for Trump"
+does not).
 """
 from __future__ import annotations
 
