@@ -145,3 +145,20 @@ def test_end_to_end_votes_and_sponsors_are_deeds(read_text):
     assert not any(name == "Otto Lind" for name, _ in got)   # a vote with no side named
     assert not any(name == "Eva Dahl" for name, _ in got)    # a vote on something else
     assert not any(name == "Ana Pell" for name, _ in got)    # she reports his vote, she takes no side
+
+
+CLOSE = Question("close", "The city should close the prison at Vell Bay.")
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (KEEP, "it was time to bring the garrison home from the Vell islands", "oppose"),
+    (KEEP, "she vowed to pull the garrison out of the Vell islands", "oppose"),
+    (CLOSE, "he vowed to keep Vell Bay open", "oppose"),   # an opposite of several words, with a gap
+])
+def test_compose_reads_opposites_of_several_words(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+def test_a_gapped_opposite_acts_on_what_stands_in_the_gap():
+    # the family is brought home, not the garrison: the islands after the phrase do not count
+    assert compose("he will bring his family home from the Vell islands", KEEP).stance is None

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..model import Question
-from .lexicon import Token, load_lexicon, stem
+from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, stem
 from .relevance import question_terms
 
 #: how many tokens after the opposite verb may hold a word of the question
@@ -71,7 +71,24 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
             hits.append(k)
         elif _modal_passive(text, toks, k, concepts, action):
             hits.append(k)  # "the council should be kept", "the deal must be preserved"
-    return hits
+    for phrase in _opposite_phrases(action):
+        for first, last in find_phrase(phrase, toks):
+            # a phrase with a gap acts on what stands in the gap ("keep Guantanamo open", "bring the troops
+            # home"), one without a gap on what follows it ("pull out of the agreement")
+            gap = None in phrase.parts
+            stop = last if gap else last + 1 + WINDOW
+            near = [t for t in toks[first + 1:stop] if not _PUNCT.search(text, toks[first].end, t.start)]
+            if first not in hits and any(t.stem in c for t in near for c in concepts):
+                hits.append(first)
+    return sorted(hits)
+
+
+@functools.lru_cache(maxsize=256)
+def _opposite_phrases(action: frozenset[str]) -> tuple[Phrase, ...]:
+    """The opposites of several words ("keep * open", "bring * home") of the groups ``action`` belongs to."""
+    raw = load_lexicon("stance").get("action_opposites", [])
+    return tuple(compile_phrase(str(e)) for g in raw if entry_stems(g["action"]) & action
+                 for e in g["opposite"] if " " in str(e))
 
 
 def _modal_passive(text: str, toks: list[Token], k: int, concepts, action: frozenset[str]) -> bool:

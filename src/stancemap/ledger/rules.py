@@ -30,7 +30,8 @@ other irregular participles are their verbs; "vetoed" or "blocked" as the cue is
 "it is time to ..." endorses.  Action verbs with many senses ("remain", "keep", "charge") state the action
 only with the question's topic right after them ("would remain unstable" states nothing).  An opposite in a
 modal passive counts when the question's word is its subject ("the council should be kept"), and "should be
-in jail" or "behind bars" harm the one the question would charge.  The reader now reports votes and sponsorships
+in jail" or "behind bars" harm the one the question would charge.  Opposites of several words count ("keep
+Guantanamo open", "bring the troops home": what stands in the gap is what they act on).  The reader now reports votes and sponsorships
 as deeds ("voted against the bill", "co-sponsored it"; actions lexicon version 2), also inside what someone
 else says; a vote counts only when its words name the question or point back to a policy ("voted for Trump"
 does not).
