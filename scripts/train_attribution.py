@@ -38,6 +38,7 @@ def parse_split(split: str, cache: Path):
 
     from stancemap.config import DEFAULT_MODEL
     from stancemap.evaluation.polnear import load_split
+    from stancemap.nlp.typography import parse_text
 
     path = cache / f"{split}.spacy"
     nlp = spacy.load(DEFAULT_MODEL)
@@ -45,7 +46,7 @@ def parse_split(split: str, cache: Path):
     if not path.exists():
         t0 = time.time()
         docbin = DocBin(store_user_data=False)
-        for doc in nlp.pipe((g.text for g in gold), batch_size=8):
+        for doc in nlp.pipe((parse_text(g.text) for g in gold), batch_size=8):  # as the reader sees it
             docbin.add(doc)
         cache.mkdir(parents=True, exist_ok=True)
         docbin.to_disk(path)

@@ -12,6 +12,7 @@ from ..config import DEFAULT_MODEL
 from ..errors import ConfigError
 from ..model import Article, Reading, Span
 from . import registry  # noqa: F401  (registers the factories)
+from .typography import parse_text, widen_to_marks
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,12 @@ def cached_pipeline(model: str = DEFAULT_MODEL, stages: tuple[str, ...] = ("date
 
 
 def make_doc(nlp: Language, article: Article):
-    """A Doc of the article text with the article's context set on its extensions."""
-    doc = nlp.make_doc(article.text)
+    """A Doc of the article text with the article's context set on its extensions.
+
+    The Doc reads :func:`~stancemap.nlp.typography.parse_text` of the article (doubled-apostrophe quote
+    marks as straight quotes, same length), so its offsets are the article's.
+    """
+    doc = nlp.make_doc(parse_text(article.text))
     doc._.stancemap_published = article.published
     doc._.stancemap_article_id = article.id
     doc._.stancemap_outlet = article.outlet
@@ -76,8 +81,12 @@ def read_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 16) 
 
 def doc_to_reading(article: Article, doc) -> Reading:
     """Collect a processed Doc's stancemap extensions into a :class:`Reading`."""
-    sentences = ([Span(s.start_char, s.end_char, s.text).strip() for s in doc.sents]
-                 if doc.has_annotation("SENT_START") else [])
+    text = article.text if len(article.text) == len(doc.text) else doc.text
+    sentences = []
+    if doc.has_annotation("SENT_START"):
+        for s in doc.sents:
+            start, end = widen_to_marks(text, s.start_char, s.end_char)
+            sentences.append(Span(start, end, text[start:end]).strip())
     return Reading(
         article=article,
         actors=dict(doc._.stancemap_actors or {}),

@@ -1,0 +1,44 @@
+"""Doubled-apostrophe quote marks (``''Not now,'' she said.``) read as quotes, with offsets unchanged."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.nlp.pipeline import read_article
+from stancemap.nlp.typography import parse_text, widen_to_marks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("''Not now,'' she said.", ' "Not now,"  she said.'),
+    ("He said: ''No.''\n''Yes,'' she said.", 'He said:  "No." \n "Yes,"  she said.'),
+    ("``Fine,'' he said.", ' "Fine,"  he said.'),
+    ("(''quoted'')", '( "quoted" )'),
+    ("Plain text with an apostrophe's use.", "Plain text with an apostrophe's use."),
+])
+def test_parse_text_swaps_doubled_marks_and_keeps_length(text, expected):
+    out = parse_text(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+def test_widen_to_marks_takes_the_whole_mark():
+    text = "x ''Go,'' he said."
+    assert widen_to_marks(text, 3, 17) == (2, 17)
+    assert widen_to_marks(text, 3, 8) == (2, 9)
+    assert widen_to_marks("plain", 0, 5) == (0, 5)
+
+
+@pytest.mark.model
+def test_doubled_quote_is_attributed_to_the_speaker_after_it(nlp_full):
+    text = ("Officials in Norland were divided over the plan on Monday.\n\n"
+            "''To close the border now would be a grave mistake,'' Mr. Anders Vell declared on Sunday.")
+    reading = read_article(nlp_full, Article(text=text, published=datetime.date(2024, 5, 31)))
+    said = [a for a in reading.attributions if a.cue and a.cue.text.endswith("declared")]
+    assert said, [a.cue.text for a in reading.attributions if a.cue]
+    assert said[0].contents and "close the border" in said[0].contents[0].text
+    assert "Vell" in said[0].source.text
+    last = reading.sentences[-1]
+    assert last.text == text[last.start:last.end]
+    assert last.text.startswith("''To close")
