@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV6
+    from stancemap.ledger.rules import StanceRulesV7
 
-    return StanceRulesV6(use_semantic=False)
+    return StanceRulesV7(use_semantic=False)
 
 
 @pytest.fixture()

@@ -15,10 +15,13 @@
 - ``test3`` (``gold/stance_test3_a.jsonl`` + ``gold/stance_test3_b.jsonl``, 6 more questions, 37 articles) was
   annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
   same way.  See ``gold/STANCE_TEST3_*.md``.
+- ``test4`` (``gold/stance_test4.jsonl``, 3 more questions, 24 articles) was annotated blind in the seventh
+  session, while that session's rules were being written, and is held out the same way.  See
+  ``gold/STANCE_TEST4.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
-``test2_labelled_f1``, ..., ``test3_labelled_f1``, ...
+``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -38,6 +41,8 @@ TEST2: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test2_{p}.jsonl", GOLD_DIR 
                                 for p in ("a", "b"))
 TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR / f"stance_test3_{p}_questions.yaml")
                                 for p in ("a", "b"))
+
+TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -67,7 +72,7 @@ def evaluate() -> dict[str, float]:
     """Score the second development set and the held-out test sets, and test3's annotator agreement."""
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", False),
-                                   (TEST2, "test2", False), (TEST3, "test3", False)):
+                                   (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)

@@ -259,10 +259,15 @@ def _cue_with_object(ctx: Context, att: Attribution) -> Polarity | None:
 
 
 def _content_on_topic(ctx: Context, k: int, att: Attribution) -> bool:
-    """The content is relevant, holds one of the question's keywords, or points back ("it", "the proposal")."""
+    """The content is relevant, holds one of the question's keywords, is a short statement of its action
+    ("not to drop out"), or points back ("it", "the proposal")."""
     text = _joined(att)
     return k in ctx.content_relevance or _anaphoric(att) or keyword_hit(text, question_terms(ctx.question)) \
-        or patient_hit(text, ctx.question)
+        or patient_hit(text, ctx.question) or (len(tokens(text)) <= _SHORT and stated_action_sign(text, ctx.question) != 0)
+
+
+#: a content this short that states the question's action is the cue's complement ("vowed" + "not to drop out")
+_SHORT = 6
 
 
 def _cue_only(pol: Polarity) -> bool:

@@ -61,6 +61,10 @@ _IRREGULAR = {
     "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo", "made": "make",
     "built": "build", "rebuilt": "rebuild", "upheld": "uphold", "sold": "sell",
     "paid": "pay",
+    # a doubled "l" that the suffix rule keeps ("called" -> "call") but these verbs double only when inflected
+    "expelled": "expel", "expelling": "expel", "compelled": "compel", "compelling": "compel",
+    "controlled": "control", "controlling": "control", "patrolled": "patrol", "patrolling": "patrol",
+    "annulled": "annul", "annulling": "annul", "repelled": "repel", "repelling": "repel",
 }
 
 #: stems that must stay the negation words themselves
@@ -134,6 +138,11 @@ def find_phrase(phrase: Phrase, toks: list[Token], start: int = 0) -> list[tuple
         if end is not None:
             hits.append((i, end))
     return hits
+
+
+def match_at(phrase: Phrase, toks: list[Token], i: int) -> int | None:
+    """Index of the last token of a match of ``phrase`` that starts at ``toks[i]``, else None."""
+    return _match_from(phrase.parts, toks, i)
 
 
 def _match_from(parts: tuple[str | None, ...], toks: list[Token], i: int) -> int | None:

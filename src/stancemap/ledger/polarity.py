@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
+from .judged import find_judgement
 from .opposites import action_groups, entry_stems, find_opposites, opposite_stems
 from .relevance import question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
@@ -239,12 +240,16 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
                                       question)
     ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
     ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
+    ops = _without_the_action(ops, tokens(plain), question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops) or _cue_asks(cue, plain):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
+    judged = _judged_action(plain, ops, question, cue, condition)
+    if judged is not None:
+        return judged
     on_patient = _patient_polarity(tokens(plain), ops, question, cue, condition)
     if on_patient is not None:
         return on_patient
@@ -276,6 +281,44 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     return _label(sign, condition, exclusive, tuple(ops))
 
 
+#: cues that deny what their content says ("rejected claims that closing it would be dangerous")
+_DENIALS = frozenset(stem(w) for w in ("deny", "denied", "reject", "rejected", "dismiss", "dismissed", "dispute",
+                                       "disputed", "refute", "refuted"))
+
+
+def _judged_action(text: str, ops: list[Operator], question: Question, cue: str | None,
+                   condition: str | None) -> Polarity | None:
+    """A verdict on an action phrase (:mod:`stancemap.ledger.judged`): "withdrawing the troops would be a
+    grave mistake" is for keeping them.  The phrase must name the question's topic and either hold an
+    operator (an opposite, a refusal, a restriction: composed as usual) or start with the question's action.
+    None when the text passes no such verdict."""
+    toks = tokens(text)
+    found = find_judgement(text, toks)
+    if found is None:
+        return None
+    phrase = toks[found.first:found.last + 1]
+    if not any(t.stem in c for t in phrase for c in question_terms(question).concepts):
+        return None
+    inside = [o for o in ops if found.first <= o.first and o.last <= found.last and o.category != "negation_void"]
+    if any(o.category != "negation" for o in inside):
+        sign, _ = _sign(inside, toks)
+        if any(o.category == "restriction" for o in inside):
+            sign *= statement_sign(question)
+    elif _states_action(phrase, _action_stems(question.statement)):
+        sign = -1 if len(inside) % 2 else 1
+    else:
+        return None
+    sign *= found.sign
+    if cue and any(t.stem in _DENIALS for t in tokens(cue)):
+        sign = -sign
+    reason = f"judges the action ({found.verdict})"
+    if sign < 0:
+        return Polarity("oppose", -1, None, tuple(ops), reason)
+    if condition is not None:
+        return Polarity("conditional", 1, condition, tuple(ops), reason)
+    return Polarity("support", 1, None, tuple(ops), reason)
+
+
 def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question, cue: str | None,
                       condition: str | None) -> Polarity | None:
     """The stance of a text that takes a side on the question's patient without naming its action.
@@ -291,12 +334,16 @@ def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question
     if target is None or not mentions_patient(toks, target):
         return None
     action = _action_stems(question.statement)
-    if any(t.stem in action for t in toks) or any(o.category == "opposite" for o in ops) \
+    if _states_action(toks, action) or any(o.category == "opposite" for o in ops) \
             or (cue and _cue_undoes_action(cue, question)):
         return None  # the text names the action or its opposite: composed relative to the action
     patients = patient_positions(toks, target)
     name_words = frozenset(w for name in target.names for w in name)
     found = [e for e in effects(toks) if acts_on_patient(toks, e[0], e[1], patients, name_words)]
+    if not found and any(k <= 2 and "to" in (t.stem for t in toks[k + 1:k + 3]) for k in patients):
+        # "urged Vell to concede": the call is for a deed of the patient's, and none that the lexicon
+        # knows; an attitude here is towards that deed, not towards the patient
+        return Polarity(None, 0, None, tuple(ops), "a call on the patient to do something unknown")
     inside = {k for first, last, _ in found for k in range(first, last + 1)}
     cue_sign = _cue_sign(cue)
     if cue_sign is None:  # the cue's object is the content ("voted to defund" + "NPR"); an attitude counts below
@@ -379,10 +426,39 @@ def _stated_action_sign(clause: str, question: Question) -> int:
     """+1 when a clause states the question's action ("if he accepts refugees"), -1 when negated, else 0."""
     action = _action_stems(question.statement)
     toks = tokens(clause)
-    if not action or not any(t.stem in action for t in toks):
+    if not action or not _states_action(toks, action):
         return 0
     negations = [o for o in find_operators(toks) if o.category == "negation"]
     return -1 if len(negations) % 2 else 1
+
+
+def _states_action(toks: list[Token], action: frozenset[str]) -> bool:
+    """True when a word, or two words in a row ("get out"), are the question's action."""
+    return any(t.stem in action or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)
+               for k, t in enumerate(toks))
+
+
+def _without_the_action(ops: list[Operator], toks: list[Token], question: Question) -> list[Operator]:
+    """Refusal words that are the question's own action ("should reject the deal", "should deport them")
+    state that action: "vowed to reject the deal" is for the question, so the word is no operator here;
+    so does a reversal word that starts the action's phrasal verb ("drop" of "should drop out").
+    (A restriction that is the action keeps its operator: the restriction rules compose it with the
+    statement's sign.)"""
+    action = _action_stems(question.statement)
+    if not action:
+        return ops
+
+    def is_action(o: Operator) -> bool:
+        if o.first != o.last:
+            return False
+        if o.category == "refusal":
+            return toks[o.first].stem in action
+        # "drop" in "drop out" when the action is dropping out (a reversal alone, "lift", keeps its operator:
+        # it composes with the restriction it lifts)
+        nxt = toks[o.first + 1].stem if o.first + 1 < len(toks) else ""
+        return o.category == "reversal" and f"{toks[o.first].stem} {nxt}" in action
+
+    return [o for o in ops if not is_action(o)]
 
 
 def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[Operator]:
@@ -616,9 +692,13 @@ def _action_stems(statement: str) -> frozenset[str]:
                 verb = named or verb
             particle = toks[j + 1].stem if j + 1 < len(toks) else None
             phrasal = f"{verb} {particle}" if particle in _PARTICLES else None
+            if verb in _ENDING_STEMS and any(t.stem in _CANDIDACY_STEMS for t in toks[j + 1:j + 4]):
+                phrasal = "drop out"  # "should end his campaign", "suspend her bid": the candidate quits
             if phrasal is not None and any(phrasal in stems for stems in groups):
-                # "drop out": the bare verb is another word ("the numbers would drop")
-                return frozenset(s for stems in groups if phrasal in stems for s in stems)
+                # "drop out": the bare verb is another word ("the numbers would drop"); "end his campaign"
+                # keeps "end" beside the group
+                kept = {verb} if phrasal == "drop out" and verb in _ENDING_STEMS else set()
+                return frozenset(kept | {s for stems in groups if phrasal in stems for s in stems})
             out = {verb}
             if len(verb) >= 4:
                 # an adjective's verb and noun: "should be legal" is acted on by "legalize", "legalization"
@@ -630,6 +710,9 @@ def _action_stems(statement: str) -> frozenset[str]:
     return frozenset()
 
 
+#: "end his campaign", "suspend her presidential bid" are "drop out"
+_ENDING_STEMS = frozenset(stem(w) for w in ("end", "suspend", "abandon", "halt", "stop", "quit", "wind"))
+_CANDIDACY_STEMS = frozenset(stem(w) for w in ("campaign", "candidacy", "bid", "run", "race"))
 #: the second words of phrasal actions ("drop out", "step down")
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
 #: verbs whose subject undergoes the act their object names ("should face charges" -> charge)
@@ -642,7 +725,7 @@ def _paraphrase_groups() -> tuple[frozenset[str], ...]:
     return tuple(entry_stems(g) for g in load_lexicon(LEXICON).get("action_paraphrases", []))
 
 
-_COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna"})
+_COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna", "intend", "intention"})
 
 
 def _names_action(toks: list[Token], question: Question, text: str | None = None) -> bool:

@@ -1,10 +1,10 @@
-"""``stancemap.StanceRules.v6``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v7``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
 46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
-0e09171, tag ``stance-rules-v3``), ``v4`` (commit 027f4a5, tag ``stance-rules-v4``) and ``v5`` (commit
-349ab49, tag ``stance-rules-v5``).  ``v2`` added
+0e09171, tag ``stance-rules-v3``), ``v4`` (commit 027f4a5, tag ``stance-rules-v4``), ``v5`` (commit
+349ab49, tag ``stance-rules-v5``) and ``v6`` (commit 3d472a0, tag ``stance-rules-v6``).  ``v2`` added
 attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
 (:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
@@ -34,7 +34,13 @@ in jail" or "behind bars" harm the one the question would charge.  Opposites of 
 Guantanamo open", "bring the troops home": what stands in the gap is what they act on).  The reader now reports votes and sponsorships
 as deeds ("voted against the bill", "co-sponsored it"; actions lexicon version 2), also inside what someone
 else says; a vote counts only when its words name the question or point back to a policy ("voted for Trump"
-does not).
+does not).  ``v7`` reads verdicts on an action (:mod:`.judged`: "withdrawing the troops would be a grave
+mistake", "it would be wrong to close the base", "calls for him to quit are premature"), whose sign is the
+action's (the question's own, or one that undoes it) times the verdict's; a question whose action is a
+refusal word ("should reject the treaty", "should deport them") reads that word as the action, not as an
+attitude against it; "end his campaign" is dropping out ("stay in the race" its opposite); a call on the
+question's patient to do something the lexicon does not know ("urged Vell to concede") is no stance; a short
+content that states the action ("vowed" + "not to drop out") is on the topic.
 """
 from __future__ import annotations
 
@@ -68,10 +74,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
-class StanceRulesV6:
+class StanceRulesV7:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v6"
+    name = "stancemap.StanceRules.v7"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
