@@ -49,6 +49,9 @@ TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_
 TEST3_SECOND: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}_annotator_b.jsonl",
                                         GOLD_DIR / f"stance_test3_{p}_questions.yaml") for p in ("a", "b"))
 
+#: test4 annotated a second time by another helper, blind to the first annotator's rows
+TEST4_SECOND: tuple[Part, ...] = ((GOLD_DIR / "stance_test4_annotator_b.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
+
 
 def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) -> dict[str, float]:
     """The second annotator's rows scored against the first's (labelled and pair F1): the human ceiling.
@@ -69,16 +72,18 @@ def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) ->
 
 
 def evaluate() -> dict[str, float]:
-    """Score the second development set and the held-out test sets, and test3's annotator agreement."""
+    """Score the second development set and the held-out test sets, and the annotator agreement of test3
+    and test4."""
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", False),
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
-    figures.update(agreement(TEST3, TEST3_SECOND, "test3"))
-    log.info("test3 agreement between annotators: labelled F1 %.3f, pair F1 %.3f",
-             figures["test3_agreement_f1"], figures["test3_agreement_pair_f1"])
+    for first, second, prefix in ((TEST3, TEST3_SECOND, "test3"), (TEST4, TEST4_SECOND, "test4")):
+        figures.update(agreement(first, second, prefix))
+        log.info("%s agreement between annotators: labelled F1 %.3f, pair F1 %.3f", prefix,
+                 figures[f"{prefix}_agreement_f1"], figures[f"{prefix}_agreement_pair_f1"])
     return figures
 
 
