@@ -109,3 +109,35 @@ def test_end_to_end_short_content_stating_the_action(read_text):
     got = {(r.actor.name, r.stance) for r in decide_stances(reading, [QUIT]) if not r.via}
     assert ("Ivo Brandt", "oppose") in got
     assert ("Ana Pell", "support") in got
+
+
+BORDER = Question("border", "Norland should close the border with Vell.")
+TROOPS = Question("troops", "Norland should withdraw its troops from Kessia.")
+PAC = Question("pac", "Candidates should refuse the support of super PACs.")
+TRADE = Question("trade", "Congress should reject the trade deal.")
+
+
+@pytest.mark.parametrize("question,text", [
+    # found in review: a verdict on a claim, or on the action done to something else
+    (BORDER, "it would be a mistake to think the border with Vell could be closed overnight"),
+    (BORDER, "it is fair to say that we have not decided whether to close the border"),
+    (BORDER, "closing the factories in Vell would be a mistake"),
+    (BORDER, "closing the gap with Vell is a necessity"),
+    (TROOPS, "withdrawing money from Kessia's banks would be a mistake"),
+])
+def test_no_verdict_on_a_claim_or_on_another_object(question, text):
+    assert compose(text, question, cue="said").stance is None
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (PAC, "he has refused to disavow the super PAC supporting him", "oppose"),  # only the last is the action
+    (TRADE, "he rejected calls to reject the trade deal", "oppose"),
+    (BORDER, "closing the border with Vell will be the answer", "support"),
+])
+def test_an_earlier_refusal_word_stays_an_attitude(question, text, stance):
+    assert compose(text, question, cue="said").stance == stance
+
+
+def test_words_in_ing_that_are_no_inflection_keep_their_stem():
+    assert stem("thing") == "thing" != stem("the")
+    assert stem("bringing") == stem("bring") == "bring"

@@ -42,3 +42,18 @@ def test_doubled_quote_is_attributed_to_the_speaker_after_it(nlp_full):
     last = reading.sentences[-1]
     assert last.text == text[last.start:last.end]
     assert last.text.startswith("''To close")
+
+
+@pytest.mark.model
+def test_every_span_holds_the_articles_characters_and_sentences_do_not_overlap(nlp_full):
+    text = ("Officials in Norland were divided over the plan on Monday. ''Closing the border with Vell would be a "
+            "grave mistake,'' Holt said. ''We will not do it,'' he added.")
+    reading = read_article(nlp_full, Article(text=text, published=datetime.date(2024, 5, 31)))
+    spans = [*reading.sentences, *(m.span for m in reading.mentions)]
+    for a in reading.attributions:
+        spans += [s for s in (a.cue, a.source, a.sentence, *a.contents) if s is not None]
+    assert spans and all(s.text == text[s.start:s.end] for s in spans)
+    ends = [(s.start, s.end) for s in reading.sentences]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+    assert reading.sentences[0].text.endswith("Monday.")
+    assert reading.sentences[1].text.startswith("''Closing")

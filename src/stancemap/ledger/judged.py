@@ -43,6 +43,11 @@ _NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no"))
 #: premature", "the idea of closing the base is absurd")
 _PROPOSALS = frozenset(stem(w) for w in ("call", "calls", "demand", "demands", "idea", "talk", "proposal", "plan",
                                          "push", "suggestion", "notion"))
+#: verbs of thinking or saying: "it would be wrong to suggest (that) ..." judges a claim, not an action
+_THINKING = frozenset(stem(w) for w in (
+    "think", "say", "suggest", "assume", "believe", "imply", "ask", "claim", "argue", "expect", "predict",
+    "conclude", "call", "describe", "characterize", "characterise", "note", "point", "add", "speculate",
+    "pretend", "blame", "compare", "dismiss", "underestimate", "overstate", "ignore", "forget"))
 _DETERMINERS = frozenset(stem(w) for w in ("the", "this", "these", "those", "that", "any", "his", "her", "their"))
 #: the longest action phrase read as a subject, in words
 _MAX_PHRASE = 14
@@ -112,6 +117,8 @@ def _subject_judgement(text: str, toks: list[Token]) -> Judgement | None:
         if proposed is None and (not (word.endswith("ing") or infinitive) or not _clause_start(text, toks, k)):
             continue
         first = proposed if proposed is not None else k + 1 if infinitive else k
+        if toks[first].stem in _THINKING:
+            continue  # "saying that ... would be a mistake" judges a claim
         for j in range(first + 1, min(len(toks), first + _MAX_PHRASE)):
             if _BREAK.search(text[toks[j - 1].end:toks[j].start]):
                 break
@@ -137,8 +144,9 @@ def _extraposed_judgement(text: str, toks: list[Token]) -> Judgement | None:
             continue
         sign, last, verdict = found
         to = next((i for i in range(last + 1, min(len(toks), last + 3)) if toks[i].stem == "to"), None)
-        if to is None or to + 1 >= len(toks) or _BREAK.search(text[toks[k].start:toks[to + 1].start]):
-            continue
+        if to is None or to + 1 >= len(toks) or _BREAK.search(text[toks[k].start:toks[to + 1].start]) \
+                or toks[to + 1].stem in _THINKING:
+            continue  # "it would be a mistake to think ...", "it is fair to say ...": no verdict on an action
         end = to + 1
         while end + 1 < len(toks) and end + 1 - to <= _MAX_PHRASE \
                 and not _BREAK.search(text[toks[end].end:toks[end + 1].start]):

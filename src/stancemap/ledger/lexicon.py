@@ -30,6 +30,8 @@ class Token:
 def stem(word: str) -> str:
     """A crude, deterministic stem: lowercase and common English suffixes off ("strikes" -> "strik")."""
     w = word.lower()
+    if w in _NOT_INFLECTED:
+        return _NOT_INFLECTED[w]  # "thing" is no "-ing" form of "th"
     if w in _IRREGULAR:
         w = _IRREGULAR[w]  # "fought" -> "fight", then stemmed as the base form
     if len(w) <= 2:
@@ -65,6 +67,14 @@ _IRREGULAR = {
     "expelled": "expel", "expelling": "expel", "compelled": "compel", "compelling": "compel",
     "controlled": "control", "controlling": "control", "patrolled": "patrol", "patrolling": "patrol",
     "annulled": "annul", "annulling": "annul", "repelled": "repel", "repelling": "repel",
+}
+
+#: words ending in "-ing" or "-s" that are no inflection, and their stems ("bring" is not "br-ing")
+_NOT_INFLECTED = {
+    "thing": "thing", "things": "thing", "nothing": "nothing", "something": "something", "anything": "anything",
+    "everything": "everything", "bring": "bring", "brings": "bring", "king": "king", "kings": "king",
+    "ring": "ring", "wing": "wing", "wings": "wing", "spring": "spring", "string": "string", "swing": "swing",
+    "during": "during", "morning": "morning", "evening": "evening",
 }
 
 #: stems that must stay the negation words themselves

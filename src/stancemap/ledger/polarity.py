@@ -297,7 +297,10 @@ def _judged_action(text: str, ops: list[Operator], question: Question, cue: str 
     if found is None:
         return None
     phrase = toks[found.first:found.last + 1]
-    if not any(t.stem in c for t in phrase for c in question_terms(question).concepts):
+    names = object_names(question)
+    if names and not name_positions(phrase, names) and not policy_pointers(phrase, text):
+        return None  # "closing the factories would be a mistake" is no verdict on closing the border
+    if not names and not any(t.stem in c for t in phrase for c in question_terms(question).concepts):
         return None
     inside = [o for o in ops if found.first <= o.first and o.last <= found.last and o.category != "negation_void"]
     if any(o.category != "negation" for o in inside):
@@ -458,7 +461,11 @@ def _without_the_action(ops: list[Operator], toks: list[Token], question: Questi
         nxt = toks[o.first + 1].stem if o.first + 1 < len(toks) else ""
         return o.category == "reversal" and f"{toks[o.first].stem} {nxt}" in action
 
-    return [o for o in ops if not is_action(o)]
+    # only the last word of the action's group is the action; one before it is an attitude towards it
+    # ("rejected calls to reject the deal", "has refused to disavow the super PAC")
+    last = max((k for k, t in enumerate(toks) if t.stem in action
+                or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)), default=None)
+    return [o for o in ops if not (o.first == last and is_action(o))]
 
 
 def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[Operator]:

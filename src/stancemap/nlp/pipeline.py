@@ -1,6 +1,7 @@
 """Build the reading pipeline and read articles with it."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Iterable, Iterator
@@ -80,14 +81,18 @@ def read_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 16) 
 
 
 def doc_to_reading(article: Article, doc) -> Reading:
-    """Collect a processed Doc's stancemap extensions into a :class:`Reading`."""
+    """Collect a processed Doc's stancemap extensions into a :class:`Reading`.
+
+    Every span's text is the article's own (the Doc may read a :func:`parse_text` view of it).
+    """
     text = article.text if len(article.text) == len(doc.text) else doc.text
     sentences = []
     if doc.has_annotation("SENT_START"):
         for s in doc.sents:
             start, end = widen_to_marks(text, s.start_char, s.end_char)
             sentences.append(Span(start, end, text[start:end]).strip())
-    return Reading(
+    sentences = [s for s in _marks_to_next(text, sentences) if s.text]
+    reading = Reading(
         article=article,
         actors=dict(doc._.stancemap_actors or {}),
         mentions=list(doc._.stancemap_mentions or []),
@@ -96,6 +101,43 @@ def doc_to_reading(article: Article, doc) -> Reading:
         attributions=list(doc._.stancemap_attributions or []),
         actions=list(doc._.stancemap_actions or []),
     )
+    if text != doc.text:
+        for name in ("mentions", "dates", "attributions", "actions"):
+            setattr(reading, name, [_resliced(x, text) for x in getattr(reading, name)])
+    return reading
+
+
+def _marks_to_next(text: str, sentences: list[Span]) -> list[Span]:
+    """A sentence that ends in the opening quote mark of the next one ("... on Monday. ''") gives the mark
+    back to it, so no two sentences share characters."""
+    out = list(sentences)
+    for i in range(len(out) - 1):
+        cur, nxt = out[i], out[i + 1]
+        body = cur.text[:-2].rstrip()
+        if not cur.text.endswith(("''", "``")) or not body or body[-1] not in ".!?:;\"'":
+            continue
+        mark = cur.end - 2
+        if cur.text.endswith("''") and cur.text[-3:-2].strip() and body[-1] not in ".!?:;":
+            continue  # a closing mark right after the words ("... mistake,''")
+        out[i] = Span(cur.start, cur.start + len(body), body)
+        if nxt.start > mark:
+            out[i + 1] = Span(mark, nxt.end, text[mark:nxt.end])
+    return out
+
+
+def _resliced(obj, text: str):
+    """``obj`` with every :class:`Span` inside it (fields, lists) holding ``text``'s characters."""
+    if isinstance(obj, Span):
+        return Span(obj.start, obj.end, text[obj.start:obj.end])
+    if isinstance(obj, list):
+        return [_resliced(x, text) for x in obj]
+    if isinstance(obj, tuple):
+        return tuple(_resliced(x, text) for x in obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {f.name: _resliced(getattr(obj, f.name), text) for f in dataclasses.fields(obj)
+                   if isinstance(getattr(obj, f.name), (Span, list, tuple))}
+        return dataclasses.replace(obj, **changes) if changes else obj
+    return obj
 
 
 def read_article(nlp: Language, article: Article) -> Reading:
