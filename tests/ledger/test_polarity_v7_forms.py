@@ -141,3 +141,12 @@ def test_an_earlier_refusal_word_stays_an_attitude(question, text, stance):
 def test_words_in_ing_that_are_no_inflection_keep_their_stem():
     assert stem("thing") == "thing" != stem("the")
     assert stem("bringing") == stem("bring") == "bring"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("to comment on the super PAC ads", "declined"),
+    ("he declined to comment on the super PAC ads", "said"),
+    ("the campaign did not immediately respond to a request about the super PAC", "said"),
+])
+def test_declining_to_comment_is_no_stance(text, cue):
+    assert compose(text, PAC, cue=cue).stance is None

@@ -185,6 +185,8 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     Returns:
         a :class:`Polarity`; ``stance`` None means undecidable (drop it, do not call it neutral).
     """
+    if _no_comment(f"{cue or ''} {text}"):
+        return Polarity(None, reason="declined to comment")
     text = _PRIORITY.sub(r"prioritized \1", text)  # "made closing the prison a top priority"
     if cue and _cue_sign(cue) is None and _joins(cue, text):
         # the cue and its content make one phrase: "introduced" + "a bill to raise the gas tax"
@@ -193,6 +195,12 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     if len(pieces) > 1:
         return _combine([_compose_one(p, question, cue) for p in pieces])
     return _compose_one(text, question, cue)
+
+
+def _no_comment(text: str) -> bool:
+    """True when the text declines to comment ("declined to comment on the ads", "did not respond to")."""
+    toks = tokens(text)
+    return any(find_phrase(p, toks) for p in phrases(LEXICON, "no_comment"))
 
 
 _PIECES = re.compile(r"(?<=[.!?;])\s+")
