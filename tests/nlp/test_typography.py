@@ -47,7 +47,8 @@ def test_doubled_quote_is_attributed_to_the_speaker_after_it(nlp_full):
 @pytest.mark.model
 def test_every_span_holds_the_articles_characters_and_sentences_do_not_overlap(nlp_full):
     text = ("Officials in Norland were divided over the plan on Monday. ''Closing the border with Vell would be a "
-            "grave mistake,'' Holt said. ''We will not do it,'' he added.")
+            "grave mistake,'' Holt said. ''We will not do it,'' he added. ''No wall will fix that.''\n\n"
+            "The council meets on Friday.")
     reading = read_article(nlp_full, Article(text=text, published=datetime.date(2024, 5, 31)))
     spans = [*reading.sentences, *(m.span for m in reading.mentions)]
     for a in reading.attributions:
@@ -57,3 +58,6 @@ def test_every_span_holds_the_articles_characters_and_sentences_do_not_overlap(n
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
     assert reading.sentences[0].text.endswith("Monday.")
     assert reading.sentences[1].text.startswith("''Closing")
+    # a closing mark stays with its sentence
+    assert any(s.text.endswith("fix that.''") for s in reading.sentences)
+    assert reading.sentences[-1].text.startswith("The council")

@@ -114,11 +114,9 @@ def _marks_to_next(text: str, sentences: list[Span]) -> list[Span]:
     for i in range(len(out) - 1):
         cur, nxt = out[i], out[i + 1]
         body = cur.text[:-2].rstrip()
-        if not cur.text.endswith(("''", "``")) or not body or body[-1] not in ".!?:;\"'":
-            continue
         mark = cur.end - 2
-        if cur.text.endswith("''") and cur.text[-3:-2].strip() and body[-1] not in ".!?:;":
-            continue  # a closing mark right after the words ("... mistake,''")
+        if not cur.text.endswith(("''", "``")) or not body or mark + 2 >= len(text) or text[mark + 2].isspace():
+            continue  # no mark, or a closing one ("... fix that.''" then a space or a new paragraph)
         out[i] = Span(cur.start, cur.start + len(body), body)
         if nxt.start > mark:
             out[i + 1] = Span(mark, nxt.end, text[mark:nxt.end])
