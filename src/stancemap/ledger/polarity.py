@@ -443,10 +443,15 @@ def _stated_action_sign(clause: str, question: Question) -> int:
     return -1 if len(negations) % 2 else 1
 
 
+def _action_positions(toks: list[Token], action: frozenset[str]) -> list[int]:
+    """Indices of the words that are the question's action, alone or with the next word ("get out")."""
+    return [k for k, t in enumerate(toks)
+            if t.stem in action or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)]
+
+
 def _states_action(toks: list[Token], action: frozenset[str]) -> bool:
     """True when a word, or two words in a row ("get out"), are the question's action."""
-    return any(t.stem in action or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)
-               for k, t in enumerate(toks))
+    return bool(_action_positions(toks, action))
 
 
 def _without_the_action(ops: list[Operator], toks: list[Token], question: Question) -> list[Operator]:
@@ -471,8 +476,7 @@ def _without_the_action(ops: list[Operator], toks: list[Token], question: Questi
 
     # only the last word of the action's group is the action; one before it is an attitude towards it
     # ("rejected calls to reject the deal", "has refused to disavow the super PAC")
-    last = max((k for k, t in enumerate(toks) if t.stem in action
-                or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)), default=None)
+    last = max(_action_positions(toks, action), default=None)
     return [o for o in ops if not (o.first == last and is_action(o))]
 
 
