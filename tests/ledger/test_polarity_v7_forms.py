@@ -150,3 +150,16 @@ def test_words_in_ing_that_are_no_inflection_keep_their_stem():
 ])
 def test_declining_to_comment_is_no_stance(text, cue):
     assert compose(text, PAC, cue=cue).stance is None
+
+
+BACK = Question("back", "Party members should support Ana Pell as their candidate for governor.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the poll showed support for Ana Pell slipping among women", None),   # others' support, measured
+    ("support for Ana Pell has grown among farmers", None),
+    ("he voiced support for Ana Pell among the party's delegates", "support"),  # the speaker's own
+    ("he would support Ana Pell among the candidates", "support"),
+])
+def test_support_as_a_measure_is_no_stance_of_the_speaker(text, stance):
+    assert compose(text, BACK, cue="said").stance == stance

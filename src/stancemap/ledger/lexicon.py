@@ -62,7 +62,7 @@ _IRREGULAR = {
     "gone": "go", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run",
     "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo", "made": "make",
     "built": "build", "rebuilt": "rebuild", "upheld": "uphold", "sold": "sell",
-    "paid": "pay",
+    "paid": "pay", "grew": "grow", "grown": "grow",
     # a doubled "l" that the suffix rule keeps ("called" -> "call") but these verbs double only when inflected
     "expelled": "expel", "expelling": "expel", "compelled": "compel", "compelling": "compel",
     "controlled": "control", "controlling": "control", "patrolled": "patrol", "patrolling": "patrol",

@@ -249,6 +249,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
     ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
     ops = _without_the_action(ops, tokens(plain), question)
+    ops = _without_measured_support(ops, tokens(plain), plain)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -615,6 +616,37 @@ def _without_attitudes_to_other_terms(ops: list[Operator], toks: list[Token], qu
 #: a restriction acts on the question's topic when one of its words is this close after it (or just before)
 _RESTRICTION_SCOPE_AFTER = 8
 _RESTRICTION_SCOPE_BEFORE = 3
+
+
+#: words that make the noun "support" someone's own ("voiced support for", "his support for", "in support of")
+_GIVEN_SUPPORT = frozenset(stem(w) for w in (
+    "voice", "express", "pledge", "offer", "declare", "announce", "throw", "lend", "give", "reiterate",
+    "signal", "indicate", "affirm", "restate", "his", "her", "their", "our", "my", "its", "in", "full",
+    "unwavering", "strong", "wholehearted"))
+#: words after the noun "support" that measure others' support ("support for X slipping", "support among women")
+_MEASURED_AFTER = frozenset(stem(w) for w in ("among", "from", "slip", "drop", "fall", "rise", "grow", "grew", "grown", "fade",
+                                              "erode", "plunge", "dip", "sag", "surge", "climb"))
+
+
+def _without_measured_support(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
+    """Drop the noun "support" where it measures other people's support ("the poll showed support for him
+    slipping", "new support from donors") rather than giving the speaker's ("voiced support for", "his
+    support for")."""
+    out = []
+    for op in ops:
+        k = op.first
+        word = text[toks[k].start:toks[k].end].lower() if op.first == op.last else ""
+        if op.category == "endorse" and word == "support" \
+                and not any(t.stem in _GIVEN_SUPPORT for t in toks[max(0, k - 3):k]) \
+                and any(t.stem in _MEASURED_AFTER for t in toks[k + 1:k + 8]) \
+                and (k == 0 or toks[k - 1].stem not in _MODAL_LIKE):
+            continue
+        out.append(op)
+    return out
+
+
+_MODAL_LIKE = frozenset(stem(w) for w in ("will", "would", "to", "should", "must", "not", "never", "can", "could",
+                                          "may", "might", "do", "did", "does"))
 
 
 def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: str,
