@@ -136,6 +136,17 @@ def test_stance_dev_score_counts_labelled_tuples():
     assert matrix[("none", "support")] == 1
 
 
+def test_confidence_auc_is_the_chance_a_right_prediction_outranks_a_wrong_one():
+    gold = {("f", "a", "q"): "oppose", ("f", "b", "q"): "support", ("f", "c", "q"): "oppose"}
+    preds = {("f", "a", "q"): sd.Prediction("oppose", 0.9, None, "m"),    # right
+             ("f", "b", "q"): sd.Prediction("oppose", 0.5, None, "m"),    # wrong stance
+             ("f", "c", "q"): sd.Prediction("oppose", 0.5, None, "m"),    # right, tied with the wrong one
+             ("f", "d", "q"): sd.Prediction("support", 0.95, None, "m")}  # no gold row: wrong
+    # right {0.9, 0.5} against wrong {0.5, 0.95}: 0.9 beats 0.5; 0.5 ties 0.5 (half); nothing beats 0.95
+    assert sd.confidence_auc(gold, preds) == pytest.approx(1.5 / 4)
+    assert sd.confidence_auc(gold, {k: p for k, p in preds.items() if gold.get(k) == p.stance}) is None
+
+
 def test_stance_dev_worst_errors_put_flips_first():
     gold = {("f", "a", "q"): "support", ("f", "b", "q"): "oppose"}
     preds = {("f", "a", "q"): sd.Prediction("oppose", 0.5, (0, 4)), ("f", "c", "q"): sd.Prediction("support", 0.9)}

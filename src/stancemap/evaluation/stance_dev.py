@@ -25,6 +25,7 @@ import json
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -323,6 +324,22 @@ ANNOTATOR_B = GOLD_DIR / "stance_dev_annotator_b.jsonl"
 SURE = 0.8
 
 
+def confidence_auc(gold: dict[Key, str], preds: dict[Key, Prediction]) -> float | None:
+    """How well confidence sorts right predictions from wrong ones: the chance that a right prediction
+    (its label is the gold label) has a higher confidence than a wrong one, ties counting half (ROC AUC;
+    0.5 is no better than chance).  None when all predictions are right or all are wrong."""
+    return roc_auc([p.confidence for k, p in preds.items() if gold.get(k) == p.stance],
+                   [p.confidence for k, p in preds.items() if gold.get(k) != p.stance])
+
+
+def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
+    """The chance that a positive's score beats a negative's, ties counting half; None if either is empty."""
+    if not positives or not negatives:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
 def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
                          errors: bool = True) -> tuple[dict[str, float], str]:
     """Score stance decisions on a gold set; returns the figures (keys ``<prefix>_...``) and a report.
@@ -347,12 +364,16 @@ def evaluate_with_report(parts: tuple[Part, ...] = DEV, prefix: str = "dev",
     figures.update({f"{prefix}_actor_recall": actor_recall(gold, found),
                     f"{prefix}_articles": len({a.file for a in articles}), f"{prefix}_rows": len(gold)})
     sure = score(gold, {k: p.stance for k, p in preds.items() if p.confidence >= SURE})
+    auc = confidence_auc(gold, preds)
+    if auc is not None:
+        figures[f"{prefix}_confidence_auc"] = auc
     figures.update({f"{prefix}_sure_precision": sure["dev_labelled_precision"],
                     f"{prefix}_sure_recall": sure["dev_labelled_recall"]})
     lines = [f"stance {prefix} set: {len({a.file for a in articles})} articles, {len(gold)} gold rows, "
              f"{len(labels)} predicted", format_confusion(confusion(gold, labels)),
              f"records of confidence >= {SURE}: labelled precision {sure['dev_labelled_precision']:.3f}, "
-             f"recall {sure['dev_labelled_recall']:.3f}", "per question:", *per_question(gold, labels)]
+             f"recall {sure['dev_labelled_recall']:.3f}; confidence AUC (right vs wrong) "
+             + (f"{auc:.3f}" if auc is not None else "n/a"), "per question:", *per_question(gold, labels)]
     if errors:
         lines += ["worst errors:", *worst_errors(gold, preds, texts)]
     return figures, "\n".join(lines)

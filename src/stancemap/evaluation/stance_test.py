@@ -18,10 +18,12 @@
 - ``test4`` (``gold/stance_test4.jsonl``, 3 more questions, 24 articles) was annotated blind in the seventh
   session, while that session's rules were being written, and is held out the same way.  See
   ``gold/STANCE_TEST4.md``.
+- ``test5`` (``gold/stance_test5.jsonl``, 3 more questions, 22 articles) was annotated blind in the eighth
+  session and first scored with ``StanceRules.v7`` as it stood; held out the same way.  See ``gold/STANCE_TEST5.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
-``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ...
+``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -43,6 +45,7 @@ TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR 
                                 for p in ("a", "b"))
 
 TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
+TEST5: tuple[Part, ...] = ((GOLD_DIR / "stance_test5.jsonl", GOLD_DIR / "stance_test5_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -76,7 +79,8 @@ def evaluate() -> dict[str, float]:
     and test4."""
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", False),
-                                   (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", False)):
+                                   (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", False),
+                                   (TEST5, "test5", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
