@@ -20,8 +20,10 @@ on the set left out; ``--held-out`` trains on all three and scores the held-out 
   the VAST dev split (2,062 rows; VAST train is not in the shared data) and the opened records repeated
   ``--repeat`` times, then applies three policies: drop a record when p(other) > t, flip its stance when the
   opposite stance's probability > t, use p(stance) as its confidence.  It also reports VAST *test* macro-F1 of
-  the model alone.  ~5 min per training on 2 CPU cores; ``--device cuda`` on a GPU machine (there, carry the
-  model folder and the records: the shared data and the package are not installed).
+  the model alone.  ~5 min per training on 2 CPU cores; ``--device cuda`` on a machine with a GPU, the
+  ``semantic`` extra installed and the shared data beside the checkout.  (The 2026-11-27 sweep on a lent GPU,
+  which has neither, ran from a scratch copy of this code fed with pre-tokenised data and a pruned-vocabulary
+  copy of the model.)
 
 Findings (2026-11-27): see the closing note of issue 4 and ``README.md`` ("Learned models tried").
 """

@@ -334,7 +334,7 @@ def confidence_auc(gold: dict[Key, str], preds: dict[Key, Prediction]) -> float 
 
 def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
     """The chance that a positive's score beats a negative's, ties counting half; None if either is empty."""
-    if not positives or not negatives:
+    if len(positives) == 0 or len(negatives) == 0:
         return None
     wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
     return wins / (len(positives) * len(negatives))
