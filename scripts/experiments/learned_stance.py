@@ -6,7 +6,7 @@
     ... logistic --held-out / crossencoder --held-out                # also score the held-out sets (aggregate)
 
 Both models are trained on the *opened* gold sets only (dev, dev2, dev3), left one set out at a time, and scored
-on the set left out; ``--held-out`` trains on all three and scores the held-out sets (test .. test5) in aggregate.
+on the set left out; ``--held-out`` trains on all three and scores the held-out sets (test .. test6) in aggregate.
 
 - ``records`` reads every gold article with the full pipeline and keeps each record ``StanceRules.v7`` writes,
   with the candidate's features (origin, relevance, polarity strength, ...), the question statement, the evidence
@@ -43,7 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "training"
 OPENED = ("dev", "dev2", "dev3")
-HELD_OUT = ("test", "test2", "test3", "test4", "test5")
+HELD_OUT = ("test", "test2", "test3", "test4", "test5", "test6")
 ORIGINS = ("attribution", "action", "proposal", "holder", "pressed", "relative", "agent", "clause",
            "continuation", "reason", "label", "list", "judged", "aligned")
 KINDS = ("person", "country", "government", "organisation", "group")
@@ -54,7 +54,8 @@ def parts(name: str):
     from stancemap.evaluation import stance_dev, stance_test
 
     return {"dev": stance_dev.DEV, "dev2": stance_test.DEV2, "dev3": stance_test.DEV3, "test": stance_test.TEST,
-            "test2": stance_test.TEST2, "test3": stance_test.TEST3, "test4": stance_test.TEST4, "test5": stance_test.TEST5}[name]
+            "test2": stance_test.TEST2, "test3": stance_test.TEST3, "test4": stance_test.TEST4, "test5": stance_test.TEST5,
+            "test6": stance_test.TEST6}[name]
 
 
 # ---------------------------------------------------------------- records

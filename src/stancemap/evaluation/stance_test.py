@@ -6,9 +6,10 @@
 - ``dev3`` (``gold/stance_dev3.jsonl``, 5 questions: Clinton's speech transcripts, a torture ban, a Syrian
   no-fly zone, the Paris agreement, NATO allies; 26 articles) was annotated blind in the fourth session as a
   development set, opened for error analysis from the start.  See ``gold/STANCE_DEV3.md``.
-- ``test`` (``gold/stance_test_a.jsonl`` + ``gold/stance_test_b.jsonl``, 6 more questions) is held out:
+- ``test`` (``gold/stance_test_a.jsonl`` + ``gold/stance_test_b.jsonl``, 6 more questions) was held out:
   annotated blind by two helpers, never tuned on; its report prints no errors.  See ``gold/STANCE_TEST_*.md``.
-  Its statements were seen while ``StanceRules.v3`` was designed (not its articles or rows).
+  Its statements were seen while ``StanceRules.v3`` was designed (not its articles or rows).  The ninth session
+  read its errors: it is opened since (a development set that keeps its name).
 - ``test2`` (``gold/stance_test2_a.jsonl`` + ``gold/stance_test2_b.jsonl``, 6 more questions, 39 articles) was
   annotated blind after ``StanceRules.v3`` was written, and is held out the same way.  See
   ``gold/STANCE_TEST2_*.md``.
@@ -16,14 +17,18 @@
   annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
   same way.  See ``gold/STANCE_TEST3_*.md``.
 - ``test4`` (``gold/stance_test4.jsonl``, 3 more questions, 24 articles) was annotated blind in the seventh
-  session, while that session's rules were being written, and is held out the same way.  See
-  ``gold/STANCE_TEST4.md``.
+  session, while that session's rules were being written, and was held out the same way until the ninth
+  session read its errors (opened since, like ``test``).  See ``gold/STANCE_TEST4.md``.
 - ``test5`` (``gold/stance_test5.jsonl``, 3 more questions, 22 articles) was annotated blind in the eighth
   session and first scored with ``StanceRules.v7`` as it stood; held out the same way.  See ``gold/STANCE_TEST5.md``.
+- ``test6`` (``gold/stance_test6.jsonl``, 3 more questions, 23 articles; two of them judge past decisions: "the
+  2003 invasion of Iraq was the right decision") was annotated blind in the ninth session and first scored with
+  ``StanceRules.v7`` as it stood; held out the same way.  See ``gold/STANCE_TEST6.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
-``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...
+``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
+``test6_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -46,6 +51,7 @@ TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR 
 
 TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
 TEST5: tuple[Part, ...] = ((GOLD_DIR / "stance_test5.jsonl", GOLD_DIR / "stance_test5_questions.yaml"),)
+TEST6: tuple[Part, ...] = ((GOLD_DIR / "stance_test6.jsonl", GOLD_DIR / "stance_test6_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -54,6 +60,9 @@ TEST3_SECOND: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}_annotator_
 
 #: test4 annotated a second time by another helper, blind to the first annotator's rows
 TEST4_SECOND: tuple[Part, ...] = ((GOLD_DIR / "stance_test4_annotator_b.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
+
+#: test6 annotated a second time by another helper, blind to the first annotator's rows and notes
+TEST6_SECOND: tuple[Part, ...] = ((GOLD_DIR / "stance_test6_annotator_b.jsonl", GOLD_DIR / "stance_test6_questions.yaml"),)
 
 
 def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) -> dict[str, float]:
@@ -75,16 +84,17 @@ def agreement(first: tuple[Part, ...], second: tuple[Part, ...], prefix: str) ->
 
 
 def evaluate() -> dict[str, float]:
-    """Score the second development set and the held-out test sets, and the annotator agreement of test3
-    and test4."""
+    """Score the second and third development sets and the test sets, and the annotator agreement of test3,
+    test4 and test6."""
     figures: dict[str, float] = {}
-    for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", False),
-                                   (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", False),
-                                   (TEST5, "test5", False)):
+    for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", True),
+                                   (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
+                                   (TEST5, "test5", False), (TEST6, "test6", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
-    for first, second, prefix in ((TEST3, TEST3_SECOND, "test3"), (TEST4, TEST4_SECOND, "test4")):
+    for first, second, prefix in ((TEST3, TEST3_SECOND, "test3"), (TEST4, TEST4_SECOND, "test4"),
+                                  (TEST6, TEST6_SECOND, "test6")):
         figures.update(agreement(first, second, prefix))
         log.info("%s agreement between annotators: labelled F1 %.3f, pair F1 %.3f", prefix,
                  figures[f"{prefix}_agreement_f1"], figures[f"{prefix}_agreement_pair_f1"])
