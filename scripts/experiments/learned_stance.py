@@ -6,7 +6,8 @@
     ... logistic --held-out / crossencoder --held-out                # also score the held-out sets (aggregate)
 
 Both models are trained on the *opened* gold sets only (dev, dev2, dev3), left one set out at a time, and scored
-on the set left out; ``--held-out`` trains on all three and scores the held-out sets (test .. test6) in aggregate.
+on the set left out; ``--held-out`` trains on all three and scores the test sets (test .. test6; test and test4
+were opened in the ninth session, after this experiment, but are never trained on) in aggregate.
 
 - ``records`` reads every gold article with the full pipeline and keeps each record ``StanceRules.v7`` writes,
   with the candidate's features (origin, relevance, polarity strength, ...), the question statement, the evidence

@@ -1,4 +1,4 @@
-"""Format checks of the second dev set, the held-out test set and the second annotator's rows."""
+"""Format checks of the second and third dev sets, the test sets and the second annotators' rows."""
 from __future__ import annotations
 
 from datetime import date

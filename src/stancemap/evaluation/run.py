@@ -20,7 +20,7 @@ MODULES = {
     "polnear_links": "attribution linking (content and source attached to the right cue), PolNeAR test",
     "seed": "stance table of the seed article",
     "stance_dev": "stance decisions on the team's development set",
-    "stance_test": "stance decisions on a second dev set and a held-out test set (new questions)",
+    "stance_test": "stance decisions on more dev sets and the test sets (new questions)",
     "vast": "zero-shot stance on VAST (outside reference)",
     "fnc": "FNC-1 stance (outside reference)",
 }

@@ -1,4 +1,4 @@
-"""Stance decisions on articles and questions the dev set never saw: ``dev2`` and the held-out ``test`` sets.
+"""Stance decisions on articles and questions the dev set never saw: ``dev2``, ``dev3`` and the ``test`` sets.
 
 - ``dev2`` (``gold/stance_dev2.jsonl``, 5 questions: minimum wage, gun control, ACA repeal, Garland
   hearings, Brexit) was annotated blind as a test set, measured once with ``StanceRules.v1`` (labelled F1
@@ -7,12 +7,12 @@
   no-fly zone, the Paris agreement, NATO allies; 26 articles) was annotated blind in the fourth session as a
   development set, opened for error analysis from the start.  See ``gold/STANCE_DEV3.md``.
 - ``test`` (``gold/stance_test_a.jsonl`` + ``gold/stance_test_b.jsonl``, 6 more questions) was held out:
-  annotated blind by two helpers, never tuned on; its report prints no errors.  See ``gold/STANCE_TEST_*.md``.
-  Its statements were seen while ``StanceRules.v3`` was designed (not its articles or rows).  The ninth session
-  read its errors: it is opened since (a development set that keeps its name).
+  annotated blind by two helpers, never tuned on.  See ``gold/STANCE_TEST_*.md``.  Its statements were seen
+  while ``StanceRules.v3`` was designed (not its articles or rows).  The ninth session read its errors: it is
+  opened since (a development set that keeps its name), and its report prints its worst errors.
 - ``test2`` (``gold/stance_test2_a.jsonl`` + ``gold/stance_test2_b.jsonl``, 6 more questions, 39 articles) was
-  annotated blind after ``StanceRules.v3`` was written, and is held out the same way.  See
-  ``gold/STANCE_TEST2_*.md``.
+  annotated blind after ``StanceRules.v3`` was written, and is held out: never tuned on, its report prints no
+  errors.  See ``gold/STANCE_TEST2_*.md``.
 - ``test3`` (``gold/stance_test3_a.jsonl`` + ``gold/stance_test3_b.jsonl``, 6 more questions, 37 articles) was
   annotated blind in the fourth session, scored first with ``StanceRules.v3`` as it stood, and is held out the
   same way.  See ``gold/STANCE_TEST3_*.md``.
