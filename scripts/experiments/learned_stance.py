@@ -9,9 +9,10 @@ Both models are trained on the *opened* gold sets only (dev, dev2, dev3), left o
 on the set left out; ``--held-out`` trains on all three and scores the test sets (test .. test6; test and test4
 were opened in the ninth session, after this experiment, but are never trained on) in aggregate.
 
-- ``records`` reads every gold article with the full pipeline and keeps each record ``StanceRules.v7`` writes,
-  with the candidate's features (origin, relevance, polarity strength, ...), the question statement, the evidence
-  sentence, and the gold stance of its (article, actor, question) key, in ``training/stance_records_<set>.jsonl``
+- ``records`` reads every gold article with the full pipeline and keeps each record the shipped scorer writes
+  (``StanceRules.v7`` when it was run), with the candidate's features (origin, relevance, polarity strength,
+  ...), the question statement, the evidence sentence, and the gold stance of its (article, actor, question)
+  key, in ``training/stance_records_<set>.jsonl``
   (``/training/`` is git-ignored: the sentences are copyrighted news and never enter the repository).
 - ``logistic`` fits a logistic regression (numpy, no extra dependency) that predicts whether a record's stance is
   the gold one, and reports ROC AUC against the scorer's own confidence, and labelled F1 when the model's
@@ -61,11 +62,12 @@ def parts(name: str):
 
 # ---------------------------------------------------------------- records
 def collect(name: str) -> list[dict]:
-    """Every record v7 writes on a gold set, with its candidate's features and its key's gold stance."""
+    """Every record the shipped scorer writes on a gold set, with its candidate's features and its key's gold
+    stance."""
     from stancemap.evaluation import stance_dev as sd
-    from stancemap.ledger.rules import StanceRulesV7
+    from stancemap.ledger.rules import StanceRulesV8
 
-    class Capturing(StanceRulesV7):
+    class Capturing(StanceRulesV8):
         def __init__(self):
             super().__init__()
             self.seen = []

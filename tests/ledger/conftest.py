@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV7
+    from stancemap.ledger.rules import StanceRulesV8
 
-    return StanceRulesV7(use_semantic=False)
+    return StanceRulesV8(use_semantic=False)
 
 
 @pytest.fixture()

@@ -166,6 +166,8 @@ def _merge_restrictions(ops: list[Operator], toks: list[Token]) -> list[Operator
                 and all(toks[k].stem in _COORD for k in range(prev.last + 1, op.first)):
             merged[-1] = Operator(op.category, op.sign, prev.first, op.last, f"{prev.text} {op.text}")
             continue
+        if op.category == "negation" and _repeats_negation(merged, toks, op):
+            continue  # "cannot and will not support", "cannot and I will not", "won't and can't": one negation
         if prev and prev.category == "restriction" and op.category in ("restriction", "refusal") \
                 and all(toks[k].stem in _glue() for k in range(prev.last + 1, op.first)) \
                 and op.first - prev.last <= 3:
@@ -173,6 +175,25 @@ def _merge_restrictions(ops: list[Operator], toks: list[Token]) -> list[Operator
             continue
         merged.append(op)
     return merged
+
+
+#: words that may stand between two negations of one verb ("cannot and will not", "cannot and I must not");
+#: "ca"/"wo"/"sha" are what "can't"/"won't"/"shan't" leave
+_NEGATED_AUXILIARIES = frozenset(stem(w) for w in (
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are",
+    "was", "were", "have", "has", "had", "ca", "wo", "sha", "i", "we", "you", "he", "she", "they", "it", "simply",
+    "just"))
+
+
+def _repeats_negation(merged: list[Operator], toks: list[Token], op: Operator) -> bool:
+    """True when ``op`` negates the same verb as an earlier negation: only a coordinator, auxiliaries,
+    pronouns and modal operators ("must", "should") stand between them."""
+    earlier = next((o for o in reversed(merged) if o.category == "negation"), None)
+    if earlier is None:
+        return False
+    between = [toks[k].stem for k in range(earlier.last + 1, op.first)]
+    return any(w in ("and", "or", "nor") for w in between) and all(
+        w in _COORD or w in _NEGATED_AUXILIARIES for w in between)
 
 
 def compose(text: str, question: Question, cue: str | None = None) -> Polarity:

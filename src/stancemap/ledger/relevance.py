@@ -69,7 +69,7 @@ def _concepts(text: str, sentence: bool = False) -> tuple[tuple[frozenset[str], 
     """The text's concepts with their weights (names weigh less than common words).
 
     A capitalised word is a name.  With ``sentence`` (a question's statement) the first word is
-    capitalised as a sentence starts: it is a name only when it looks like one (:func:`_first_is_name`), so
+    capitalised as a sentence starts: it is a name only when it looks like one (:func:`first_is_name`), so
     "Marijuana should be legal" is about marijuana while "Ukraine may strike Russia" names Ukraine.
     """
     seen: dict[frozenset[str], float] = {}
@@ -79,12 +79,12 @@ def _concepts(text: str, sentence: bool = False) -> tuple[tuple[frozenset[str], 
         c = _concept(tok.stem)
         is_name = text[tok.start].isupper()
         if is_name and sentence and k == 0 and tok.start == len(text) - len(text.lstrip()):
-            is_name = _first_is_name(text, tok.start, tok.end)
+            is_name = first_is_name(text, tok.start, tok.end)
         seen[c] = max(seen.get(c, 0.0), NAME_WEIGHT if is_name else 1.0)
     return tuple(seen.items())
 
 
-def _first_is_name(text: str, start: int, end: int) -> bool:
+def first_is_name(text: str, start: int, end: int) -> bool:
     """True when a statement's first word is a name: an acronym, part of a capitalised phrase ("Planned
     Parenthood"), or a name or country word of the actor knowledge base ("Ukraine", "Finland")."""
     word = text[start:end]

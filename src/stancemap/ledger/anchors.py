@@ -1,0 +1,280 @@
+"""The names a question is about, and two checks that use them.
+
+A question such as "Donald Trump should release his tax returns" or "Republicans should support Donald
+Trump" is about named participants: the one who should act, the one acted on, the one whose thing is acted
+on ("Merrick Garland's nomination").  Two facts follow, and :mod:`stancemap.ledger.rules` uses both (from
+``StanceRules.v8``):
+
+* **Anchoring.**  A stance on such a question is found near a mention of one of those names: in the
+  sentence, in the two sentences before it, in the reported words, or in the holder's own name (Trump on his
+  own returns).  Sentence similarity alone takes "backed Clinton's candidacy" as relevant to backing Trump.
+* **The one backed holds no stance.**  A person the question would have others back (Trump in
+  "Republicans should support Donald Trump") is what the question asks about, not one of those who take a
+  side on it, unless the words name another participant (Clinton, whom "Sanders should back", calling on
+  Sanders to quit).
+
+Names are read from the statement without a parser, as runs of capitalised words (titles such as
+"Senator" and the words that open a yes/no question, "Is", "Does", left off).  A text names one by its
+surname or last specific word ("Trump", "Garland"), by the initials and other words of a name whose last
+word is generic ("European" and "EU" for "European Union"), or by another name the knowledge base gives the
+same organisation or country ("European Union" for "EU"), written with its capital ("Trump", "TRUMP";
+"may" is not "May").  Some names are not taken:
+
+* a name that only sets the scene, after a preposition ("refugees from Syria", "a wall along its border
+  with Mexico", "imports from China or Mexico"), unless it owns what follows ("a vote on Merrick Garland's
+  nomination") or is backed ("vote for X");
+* a name in brackets after a common noun or inside a bracketed clause ("a single-payer system (Medicare
+  for all)", "(Roe v. Wade should stand)"); a bracketed other name of a name counts ("(Obamacare)");
+* a single capitalised word that opens the statement, unless it is an acronym or the knowledge base knows
+  it ("Ukraine", "Republicans", a prominent surname): it may be a common noun ("Candidates", "Abortion");
+* hyphenated capitalised adjectives ("Western-supplied", "US-led"), the names of the United States (in
+  nearly every article the questions are asked about), and generic last words
+  (:data:`stancemap.ledger.target._GENERIC_HEADS`: "Act", "Union", "Party") on their own;
+* as an anchor, the subject's name, unless the action is the subject's own ("should release his tax
+  returns", "should resign", "should be repealed"): in "Ukraine may use Western-supplied weapons to strike
+  military targets on Russian territory" the action is what texts name ("Germany okayed strikes on Russian
+  territory").
+
+The one acted on is the object of a backing verb only ("support", "back", "endorse", "vote for" ...): in
+"The Senate should convict X", X's own view on the conviction is a stance like any other.
+A question with no participant name is not anchored.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Actor, Question
+from . import relevance
+from .lexicon import stem
+from .target import _GENERIC_HEADS
+
+#: sentences before the candidate's sentence that may hold the name (a reply, "the ban", "the proposal")
+WINDOW = 2
+#: a "sentence" of fewer words is a fragment (a dateline's "BERLIN") and does not count towards the window
+FRAGMENT_WORDS = 4
+
+_WORD = re.compile(r"\(|\)|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*\.?(?:['’]s\b)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_MODALS = frozenset({"should", "must", "ought", "may", "might", "can", "could", "will", "would", "need", "needs",
+                     "is", "was", "are", "were"})
+_LEADING = frozenset({"the", "a", "an"})
+#: words that open a yes/no question left as it is ("Is Brexit a mistake?") or a title before a name
+_NOT_NAME_WORDS = frozenset({
+    "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "should", "will", "would", "can",
+    "could", "must", "may", "might", "why", "what", "how", "when", "who", "mr", "mrs", "ms", "dr", "sen", "rep",
+    "gov", "president", "senator", "governor", "speaker", "chancellor", "secretary", "prime", "minister", "king",
+    "queen", "pope", "general", "judge", "justice", "representative", "congressman", "congresswoman", "mayor"})
+_SKIPPED = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
+_PREPOSITIONS = frozenset({"from", "of", "on", "in", "over", "for", "with", "to", "into", "at", "by", "under",
+                           "along", "across", "inside", "within", "between", "against", "about", "near",
+                           "through", "as", "toward", "towards", "onto", "upon", "among", "behind", "beyond",
+                           "v", "vs", "versus"})
+_OWN = frozenset({"his", "her", "its", "their"})
+_PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
+#: verbs whose object is backed: that person's own view is no stance on the question ("support Donald Trump")
+_BACKING = frozenset(stem(w) for w in ("support", "back", "endorse", "nominate", "elect", "reelect", "re-elect",
+                                       "choose", "select", "confirm", "appoint"))
+_BACKING_PHRASES = frozenset(stem(w) for w in ("vote", "rally", "unite", "campaign", "line"))  # "... for/behind X"
+#: names of the country most questions are asked about: in every article, so they anchor nothing
+_TOO_COMMON = frozenset({"united", "states", "us", "u.s", "usa", "america", "american", "americans"})
+
+
+@dataclass(frozen=True)
+class Name:
+    """One participant name of a question."""
+
+    words: tuple[str, ...]  # as written, without a possessive or title ("Donald", "Trump")
+    forms: tuple[str, ...]  # what a text may call it: its last specific word, an acronym, knowledge-base names
+    anchors: bool  # a text about the question names it (see the module's description)
+    backed: bool = False  # the object of a backing verb ("support Donald Trump")
+
+
+@dataclass(frozen=True)
+class QuestionNames:
+    """The participant names of a question."""
+
+    names: tuple[Name, ...] = ()
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """A regex that finds an anchoring name in a text; None when no name anchors."""
+        return _pattern(tuple(f for n in self.names if n.anchors for f in n.forms))
+
+
+def question_names(question: Question) -> QuestionNames:
+    """The participant names of ``question`` (see the module's description)."""
+    return _names(question.statement)
+
+
+def anchored(question: Question, texts: Sequence[str]) -> bool:
+    """True when the question has no anchoring name, or one of ``texts`` mentions one."""
+    pattern = question_names(question).pattern
+    return pattern is None or any(pattern.search(t) for t in texts if t)
+
+
+def is_acted_on(actor: Actor | None, question: Question) -> bool:
+    """True when ``actor`` is a person the question would have others back ("support Donald Trump")."""
+    if actor is None or actor.kind != "person" or not actor.name:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", actor.name)]
+    for name in question_names(question).names:
+        wanted = [w.lower() for w in name.words]
+        if name.backed and wanted and words and wanted[-1] == words[-1] and all(w in words for w in wanted):
+            return True
+    return False
+
+
+def names_another(question: Question, actor: Actor | None, text: str) -> bool:
+    """True when ``text`` names a participant of the question other than ``actor``, the subject included
+    ("called on Sanders to quit", said by the Clinton whom the question would have Sanders back)."""
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.name if actor and actor.name else "")}
+    pattern = _pattern(tuple(f for n in question_names(question).names
+                             if not {w.lower() for w in n.words} <= own for f in n.forms))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Case-sensitive: each form as written or in capitals ("Trump", "TRUMP"; not "trump" or "may"), with a
+    plural or possessive ending ("Muslim" finds "Muslims", "Trump's")."""
+    variants = {v for f in forms for v in (f, f.upper())}
+    if not variants:
+        return None
+    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+    return re.compile(rf"\b(?:{alternatives})(?:s|es|['’]s)?\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _names(statement: str) -> QuestionNames:
+    words = [m.group(0) for m in _WORD.finditer(statement)]
+    lowered = [w.lower().rstrip(".") for w in words]
+    verb = next((k for k, w in enumerate(lowered) if k and w in _MODALS and words[k].islower()), None)
+    bound = verb is not None and _bound_to_subject(lowered[verb + 1:])
+    names: list[Name] = []
+    k, left_out = 0, -1  # left_out: where the last name that only sets the scene ends
+    while k < len(words):
+        if not _capitalised(words[k]):
+            k += 1
+            continue
+        start = k
+        while k < len(words) and _capitalised(words[k]) and not (k > start and _POSSESSIVE.search(words[k - 1])):
+            k += 1
+        run = words[start:k]
+        while run and (run[0].lower() in _LEADING or run[0].lower().rstrip(".") in _NOT_NAME_WORDS):
+            run, start = run[1:], start + 1
+        if not run or (start == 0 and len(run) == 1 and not _first_is_name(statement, run[0])):
+            continue  # "The", or a statement's first word that is a common noun ("Candidates")
+        joined = start >= 2 and lowered[start - 1] in ("and", "or") and left_out == start - 1
+        if joined or not _participant(words, lowered, start, run):
+            left_out = k  # "imports from China or Mexico": the second name sets the scene too
+            continue
+        plain = tuple(_POSSESSIVE.sub("", w).rstrip(".") for w in run)
+        forms = _forms(plain)
+        if not forms:
+            continue
+        subject = verb is not None and start < verb
+        # "Ukraine may use weapons to strike ...": the action, not the subject, is what texts name
+        names.append(Name(plain, forms, anchors=not subject or bound,
+                          backed=verb is not None and start > verb and _after_backing(lowered, start)))
+    return QuestionNames(tuple(names))
+
+
+def _forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a text may call a name: its last word ("Trump" for "Donald Trump"), or, when that is generic
+    ("Union", "Act"), its other specific words and its initials ("European", "EU"); with the names the
+    knowledge base gives the same organisation ("EU" -> "European Union")."""
+    specific = [w for w in words if w.lower() not in _TOO_COMMON and not w.lower().startswith("u.s")]
+    if not specific:
+        return ()
+    last = words[-1]
+    if stem(last) not in _GENERIC_HEADS and last.lower() not in _TOO_COMMON:
+        forms = [_singular(last)]
+    else:
+        forms = [_singular(w) for w in specific if stem(w) not in _GENERIC_HEADS]
+        if len(words) >= 2:
+            forms.append("".join(w[0] for w in words).upper())
+    forms += _known_as(" ".join(words))
+    return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
+
+
+def _known_as(name: str) -> list[str]:
+    """Other names of an organisation or country the knowledge base knows by ``name`` (not of persons: their
+    surname already finds them)."""
+    from ..nlp.actors.kb import load_kb  # the KB is loaded once and shared with the reader
+
+    kb = load_kb()
+    out: list[str] = []
+    for actor_id in kb.lookup(name):
+        actor = kb.actors[actor_id]
+        if actor.kind != "person":
+            out += [n for n in (actor.name, *actor.aliases) if n and n[:1].isupper() and n.lower() not in _TOO_COMMON]
+    return out
+
+
+def _singular(word: str) -> str:
+    """"Muslims" -> "Muslim", "PACs" -> "PAC" (the pattern adds the plural back); short words and "-ss" stay."""
+    if word.endswith("s") and len(word) > 2 and word[:-1].isupper():
+        return word[:-1]  # an acronym's plural
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _after_backing(lowered: list[str], start: int) -> bool:
+    """True when the name at ``start`` is the object of a backing verb ("back Hillary Clinton", "vote for X")."""
+    j = start - 1
+    while j >= 0 and lowered[j] in _SKIPPED:
+        j -= 1
+    if j < 0:
+        return False
+    if lowered[j] in ("for", "behind"):
+        return j > 0 and stem(lowered[j - 1]) in _BACKING_PHRASES
+    return stem(lowered[j]) in _BACKING
+
+
+def _bound_to_subject(after: list[str]) -> bool:
+    """True when the action after the modal is the subject's own: it undergoes it ("should be repealed",
+    "or be shut down"), it has no object ("should resign as chair", "should drop out."), or what it acts on
+    is the subject's ("release his tax returns", "lose its funding")."""
+    words = [w for w in after if w not in ("not", "(", ")") and not w.endswith("ly")]
+    if len(words) <= 1 or words[0] in ("be", "been") or any(w in _OWN for w in words):
+        return True
+    if any(a in ("or", "and") and b == "be" for a, b in zip(words, words[1:])):
+        return True
+    return words[1] in _PREPOSITIONS or words[1] in _PARTICLES
+
+
+def _participant(words: list[str], lowered: list[str], start: int, run: list[str]) -> bool:
+    """False for a name that only sets the scene: after a preposition (unless it owns what follows), or in
+    brackets after a common noun."""
+    j = start - 1
+    while j >= 0 and lowered[j] in _SKIPPED:
+        j -= 1
+    if j >= 0 and words[j] == "(":
+        # "(Obamacare)" after "The Affordable Care Act" is another name for it; "(Medicare for all)" after
+        # "a single-payer system" or "(Roe v. Wade should stand)" is not a participant's name
+        end = start + len(run)
+        return j > 0 and _capitalised(words[j - 1]) and end < len(words) and words[end] == ")"
+    if j >= 0 and lowered[j] in _PREPOSITIONS:
+        # "a vote on Merrick Garland's nomination" owns what follows; "vote for Ana Pell" is backed
+        return bool(_POSSESSIVE.search(run[-1])) or _after_backing(lowered, start)
+    return True
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised, and so is every part of a hyphenated word ("Trans-Pacific"; not
+    "Western-supplied" or "US-led")."""
+    return all(part[:1].isupper() or part[:1].isdigit() for part in word.split("-")) and word[:1].isupper()
+
+
+def _first_is_name(statement: str, word: str) -> bool:
+    """A statement's first word is a name when it is an acronym or the knowledge base knows it ("Ukraine",
+    "Republicans", a prominent person's surname); otherwise it may be a common noun written with a capital
+    ("Candidates", "Abortion")."""
+    from ..nlp.actors.kb import load_kb
+
+    bare = _POSSESSIVE.sub("", word)
+    start = statement.find(bare)
+    return relevance.first_is_name(statement, start, start + len(bare)) or \
+        load_kb().prominent_by_surname(bare) is not None  # "Trump's tariffs ..."
