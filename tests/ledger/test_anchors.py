@@ -31,7 +31,8 @@ def anchor_forms(statement):
     # ... unless they own what follows
     ("The assembly should hold a vote on Ana Pell's nomination to the High Court.", {"Pell"}),
     # a generic last word: the other words and the initials; another name in brackets counts
-    ("The Harbour Relief Act (Harbourcare) should be repealed.", {"Harbour", "Relief", "HRA", "Harbourcare"}),
+    ("The Harbour Relief Act (Harbourcare) should be repealed.",
+     {"Harbour Relief Act", "Harbour", "Relief", "HRA", "Harbourcare"}),
     # a bracketed phrase after a common noun, or a bracketed clause, does not
     ("Norland should adopt a single-payer system (Medicare for all).", set()),
     ("Abortion should remain legal in Norland (Pell v. Vane should stand).", set()),
@@ -39,11 +40,12 @@ def anchor_forms(statement):
     ("Norland may use Ostravan-supplied weapons to strike targets on Vellish territory.", set()),
     ("Ana Pell should resign as chair of the Harbour Committee.", {"Pell"}),
     ("Ana Pell should step down.", {"Pell"}),
-    ("The Harbour Fund should be shut down.", {"Harbour", "HF"}),
+    ("The Harbour Fund should be shut down.", {"Harbour Fund", "Harbour"}),  # no initials under three letters
     # titles, the words of a yes/no question, the country most questions are about and adjectives do not
     ("Senator Ana Pell should step down.", {"Pell"}),
     ("Is Harbourcare a mistake?", {"Harbourcare"}),
-    ("The United States should ratify the Harbour Partnership (HP) agreement.", {"Partnership", "HP"}),
+    ("The United States should ratify the Harbour Partnership (HP) agreement.",
+     {"Harbour Partnership", "Harbour", "Partnership", "HP"}),
     ("The 2011 US-led intervention in Vell was the right decision.", set()),
     # a capitalised word is no modal ("Theresa May")
     ("Ana May should resign.", {"May"}),
@@ -107,3 +109,28 @@ def test_end_to_end_the_one_acted_on_holds_no_stance_unless_he_names_the_action(
     records = [r for r in decide_stances(reading, [BACK]) if not r.via]
     assert ("Rolf Aster", "support") in {(r.actor.name, r.stance) for r in records}
     assert not any(r.actor.name == "Ivo Brandt" for r in records)
+
+
+def test_dotted_and_spelled_out_forms_of_a_known_organisation():
+    eu = Question("q", "Norland should rejoin the EU.")
+    assert anchored(eu, ["He backs E.U. membership."]) and anchored(eu, ["the European Union said"])
+    assert not anchored(eu, ["Brussels said nothing."])  # a seat of government is no name of the union
+
+
+def test_a_possessive_opening_the_statement_is_a_name():
+    assert anchor_forms("Pell's harbour plan should be scrapped.") == {"Pell"}
+
+
+def test_a_known_first_name_makes_a_person_found_by_the_surname_as_written():
+    assert anchor_forms("Jim Rivers should resign.") == {"Rivers"}  # not "River", not "Jim"
+
+
+@pytest.mark.parametrize("statement,subject_anchors", [
+    ("The Harbour League should support Ivo Brandt as its candidate.", False),  # possessive past the object
+    ("Ivo Brandt should release the transcripts of his speeches.", True),
+    ("Ivo Brandt should recuse himself.", True),
+    ("Ivo Brandt should face charges over his conduct.", True),  # he undergoes the action
+])
+def test_a_possessive_binds_the_action_to_the_subject_only_inside_the_object(statement, subject_anchors):
+    names = question_names(Question("q", statement)).names
+    assert names[0].anchors is subject_anchors

@@ -1,4 +1,4 @@
-"""v8's other checks: a speaker-less clause needs a sentence about the question, sources and findings only
+"""v8's other checks: a speaker-less clause needs a sentence about the question, sources only
 report, coordinated negations of one verb count once."""
 from __future__ import annotations
 
@@ -43,13 +43,20 @@ def test_negations_of_two_verbs_still_both_count():
     assert compose("I did not oppose and do not oppose Ivo Brandt", BACK, cue="said").stance == "support"
 
 
-def test_end_to_end_a_source_and_a_finding_only_report(read_text):
+def test_end_to_end_a_source_only_reports(read_text):
     reading = read_text("The assembly will ratify the harbour treaty with Ostrava next week, according to the "
-                        "Vell Gazette. A survey by the Harbour Institute found that most voters back the harbour "
-                        "treaty with Ostrava. Senator Ana Pell said the assembly should ratify the harbour treaty.")
+                        "Vell Gazette. Senator Ana Pell said the assembly should ratify the harbour treaty.")
     holders = {r.actor.name for r in decide_stances(reading, [TREATY]) if not r.via}
     assert "Ana Pell" in holders
-    assert not any("Gazette" in h or "Institute" in h for h in holders)
+    assert not any("Gazette" in h for h in holders)
+
+
+def test_a_finding_is_no_report_cue():
+    # "a poll found ..." reports, but so would "the court found the ban unlawful", a position: "found" stays out
+    from stancemap.ledger.lexicon import load_lexicon
+
+    cues = load_lexicon("stance")["report_cues"]
+    assert "according" in cues and "show" in cues and "found" not in cues and "find" not in cues
 
 
 LIFT = Question("lift", "Finland should lift its restrictions on arms exports.")
@@ -81,3 +88,8 @@ def test_a_sentence_outside_the_reading_is_judged_by_its_own_words(build_reading
     assert not rules_module._near_names(ctx, candidate)
     named = Span(1000, 1042, "Finland lifted its restrictions on exports.")
     assert rules_module._near_names(ctx, Candidate("country:ITA", Polarity("support", 1), named, "action", 0.7))
+
+
+@pytest.mark.parametrize("text", ["I did not, nor will I, support Ivo Brandt", "Neither he nor I will support Ivo Brandt"])
+def test_nor_continues_a_negation(text):
+    assert compose(text, BACK, cue="said").stance == "oppose"

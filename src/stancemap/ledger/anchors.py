@@ -14,11 +14,12 @@ on ("Merrick Garland's nomination").  Two facts follow, and :mod:`stancemap.ledg
   Sanders to quit).
 
 Names are read from the statement without a parser, as runs of capitalised words (titles such as
-"Senator" and the words that open a yes/no question, "Is", "Does", left off).  A text names one by its
-surname or last specific word ("Trump", "Garland"), by the initials and other words of a name whose last
-word is generic ("European" and "EU" for "European Union"), or by another name the knowledge base gives the
-same organisation or country ("European Union" for "EU"), written with its capital ("Trump", "TRUMP";
-"may" is not "May").  Some names are not taken:
+"Senator" and the words that open a yes/no question, "Is", "Does", left off).  A text names a person by the
+surname ("Trump"), anything else by its whole name, a specific word of it or initials of three letters or
+more ("Clinton Foundation", "Clinton", "Foundation"; "Affordable", "ACA"; not "Act" alone), or by another
+name the knowledge base gives the same organisation or country when one spells out the other ("European
+Union" for "EU"), always with its capital ("Trump", "TRUMP", "E.U."; "may" is not "May").  Some names are
+not taken:
 
 * a name that only sets the scene, after a preposition ("refugees from Syria", "a wall along its border
   with Mexico", "imports from China or Mexico"), unless it owns what follows ("a vote on Merrick Garland's
@@ -49,7 +50,7 @@ from dataclasses import dataclass
 from ..model import Actor, Question
 from . import relevance
 from .lexicon import stem
-from .target import _GENERIC_HEADS
+from .target import _GENERIC_HEADS, _UNDERGO
 
 #: sentences before the candidate's sentence that may hold the name (a reply, "the ban", "the proposal")
 WINDOW = 2
@@ -72,7 +73,7 @@ _PREPOSITIONS = frozenset({"from", "of", "on", "in", "over", "for", "with", "to"
                            "along", "across", "inside", "within", "between", "against", "about", "near",
                            "through", "as", "toward", "towards", "onto", "upon", "among", "behind", "beyond",
                            "v", "vs", "versus"})
-_OWN = frozenset({"his", "her", "its", "their"})
+_OWN = frozenset({"his", "her", "its", "their", "himself", "herself", "itself", "themselves"})
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
 #: verbs whose object is backed: that person's own view is no stance on the question ("support Donald Trump")
 _BACKING = frozenset(stem(w) for w in ("support", "back", "endorse", "nominate", "elect", "reelect", "re-elect",
@@ -138,13 +139,14 @@ def names_another(question: Question, actor: Actor | None, text: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Case-sensitive: each form as written or in capitals ("Trump", "TRUMP"; not "trump" or "may"), with a
-    plural or possessive ending ("Muslim" finds "Muslims", "Trump's")."""
-    variants = {v for f in forms for v in (f, f.upper())}
+    """Case-sensitive: each form as written or, from four letters, in capitals ("Trump", "TRUMP"; not "trump",
+    "may" or "MAY"), with a plural or possessive ending ("Muslim" finds "Muslims", "Trump's")."""
+    variants = {v for f in forms for v in (f, f.upper() if len(f) >= 4 else f)}
     if not variants:
         return None
     alternatives = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
-    return re.compile(rf"\b(?:{alternatives})(?:s|es|['’]s)?\b")
+    # not inside a longer word; a dotted form ("E.U.") ends in its own full stop
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?:s|es|['’]s)?(?!\w)")
 
 
 @functools.lru_cache(maxsize=256)
@@ -183,35 +185,66 @@ def _names(statement: str) -> QuestionNames:
 
 
 def _forms(words: tuple[str, ...]) -> tuple[str, ...]:
-    """What a text may call a name: its last word ("Trump" for "Donald Trump"), or, when that is generic
-    ("Union", "Act"), its other specific words and its initials ("European", "EU"); with the names the
-    knowledge base gives the same organisation ("EU" -> "European Union")."""
+    """What a text may call a name: a person by the surname ("Trump" for "Donald Trump"); anything else by
+    its whole name and each specific word ("Clinton Foundation", "Clinton", "Foundation"; not "Union" or
+    "Act", generic on their own), a group written in the plural in the singular too ("Muslims" -> "Muslim"),
+    plus the other names the knowledge base gives the same organisation when they are its initials or spell
+    them out ("EU" <-> "European Union"; not "Brussels")."""
     specific = [w for w in words if w.lower() not in _TOO_COMMON and not w.lower().startswith("u.s")]
     if not specific:
         return ()
-    last = words[-1]
-    if stem(last) not in _GENERIC_HEADS and last.lower() not in _TOO_COMMON:
-        forms = [_singular(last)]
+    if len(words) >= 2 and _person(words):
+        forms = [words[-1]]
+    elif len(words) == 1:
+        forms = [_singular(words[0])] if stem(words[0]) not in _GENERIC_HEADS else []
     else:
-        forms = [_singular(w) for w in specific if stem(w) not in _GENERIC_HEADS]
-        if len(words) >= 2:
-            forms.append("".join(w[0] for w in words).upper())
+        forms = [" ".join(words)] + [_singular(w) for w in specific if stem(w) not in _GENERIC_HEADS]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 3:
+            forms.append(initials)  # "Affordable Care Act" -> "ACA"
     forms += _known_as(" ".join(words))
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
+def _person(words: tuple[str, ...]) -> bool:
+    """True when a name of several words is a person's the knowledge base knows ("Bernie Sanders") or starts
+    with a first name it knows ("Jim Banks", "Ivo Brandt" is not: unknown names count as any other)."""
+    from ..nlp.actors.kb import load_kb, normalise
+
+    kb = load_kb()
+    return normalise(words[0]) in kb.first_names or bool(kb.lookup(" ".join(words), kinds=("person",)))
+
+
 def _known_as(name: str) -> list[str]:
-    """Other names of an organisation or country the knowledge base knows by ``name`` (not of persons: their
-    surname already finds them)."""
+    """Other names of the organisation or country the knowledge base knows by ``name``, when they are its
+    initials, spell its initials out, or hold the whole name ("EU" <-> "European Union"; not "Brussels",
+    "European Commission" or, for the White House, "Pentagon"); persons are found by their surname."""
     from ..nlp.actors.kb import load_kb  # the KB is loaded once and shared with the reader
 
     kb = load_kb()
     out: list[str] = []
     for actor_id in kb.lookup(name):
         actor = kb.actors[actor_id]
-        if actor.kind != "person":
-            out += [n for n in (actor.name, *actor.aliases) if n and n[:1].isupper() and n.lower() not in _TOO_COMMON]
+        if actor.kind == "person":
+            continue
+        for other in (actor.name, *actor.aliases):
+            other = re.sub(r"^the\s+", "", other or "")
+            if other and other[:1].isupper() and _same_name(name, other):
+                out.append(other)
     return out
+
+
+def _same_name(name: str, other: str) -> bool:
+    """True when ``other`` is ``name`` written another way: the same letters, initials of each other, or a
+    longer form holding the whole of it."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^A-Za-z]", "", text).lower()
+
+    def initials(text: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w[0].isupper()).lower()
+
+    return letters(name) == letters(other) or letters(other) == initials(name) or \
+        letters(name) == initials(other) or (len(name.split()) >= 2 and name in other)
 
 
 def _singular(word: str) -> str:
@@ -235,14 +268,22 @@ def _after_backing(lowered: list[str], start: int) -> bool:
 
 def _bound_to_subject(after: list[str]) -> bool:
     """True when the action after the modal is the subject's own: it undergoes it ("should be repealed",
-    "or be shut down"), it has no object ("should resign as chair", "should drop out."), or what it acts on
-    is the subject's ("release his tax returns", "lose its funding")."""
+    "or be shut down", "should face charges"), it has no object ("should resign as chair", "should drop out."), or what it acts on
+    is the subject's ("release his tax returns", "the transcripts of her speeches", "recuse himself"; not
+    "support Trump as their party's candidate", where the possessive is past the object)."""
     words = [w for w in after if w not in ("not", "(", ")") and not w.endswith("ly")]
-    if len(words) <= 1 or words[0] in ("be", "been") or any(w in _OWN for w in words):
-        return True
+    if len(words) <= 1 or words[0] in ("be", "been") or stem(words[0]) in _UNDERGO:
+        return True  # "should be repealed", "should face charges", "should lose its funding"
     if any(a in ("or", "and") and b == "be" for a, b in zip(words, words[1:])):
         return True
-    return words[1] in _PREPOSITIONS or words[1] in _PARTICLES
+    if words[1] in _PREPOSITIONS or words[1] in _PARTICLES:
+        return True
+    obj = []
+    for w in words[1:]:
+        if w in _PREPOSITIONS and w != "of" or w in (",", "which", "who", "that"):
+            break
+        obj.append(w)
+    return any(w in _OWN for w in obj)
 
 
 def _participant(words: list[str], lowered: list[str], start: int, run: list[str]) -> bool:
@@ -269,12 +310,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _first_is_name(statement: str, word: str) -> bool:
-    """A statement's first word is a name when it is an acronym or the knowledge base knows it ("Ukraine",
-    "Republicans", a prominent person's surname); otherwise it may be a common noun written with a capital
-    ("Candidates", "Abortion")."""
-    from ..nlp.actors.kb import load_kb
-
-    bare = _POSSESSIVE.sub("", word)
-    start = statement.find(bare)
-    return relevance.first_is_name(statement, start, start + len(bare)) or \
-        load_kb().prominent_by_surname(bare) is not None  # "Trump's tariffs ..."
+    """A statement's first word is a name when it owns something ("Clinton's emails"), is an acronym or the
+    knowledge base knows it ("Ukraine", "Republicans"); otherwise it may be a common noun written with a
+    capital ("Candidates", "Abortion")."""
+    if _POSSESSIVE.search(word):
+        return True  # "Clinton's emails ...": only a name owns something with a capital
+    start = statement.find(word)
+    return relevance.first_is_name(statement, start, start + len(word))

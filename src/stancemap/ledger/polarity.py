@@ -187,13 +187,14 @@ _NEGATED_AUXILIARIES = frozenset(stem(w) for w in (
 
 def _repeats_negation(merged: list[Operator], toks: list[Token], op: Operator) -> bool:
     """True when ``op`` negates the same verb as an earlier negation: only a coordinator, auxiliaries,
-    pronouns and modal operators ("must", "should") stand between them."""
+    pronouns and modal operators ("must", "should") stand between them, or ``op`` is the "nor" that
+    continues it ("did not, nor will I, support"; "neither he nor I will support")."""
     earlier = next((o for o in reversed(merged) if o.category == "negation"), None)
     if earlier is None:
         return False
     between = [toks[k].stem for k in range(earlier.last + 1, op.first)]
-    return any(w in ("and", "or", "nor") for w in between) and all(
-        w in _COORD or w in _NEGATED_AUXILIARIES for w in between)
+    coordinated = any(w in ("and", "or", "nor") for w in between) or toks[op.first].stem == "nor"
+    return coordinated and all(w in _COORD or w in _NEGATED_AUXILIARIES for w in between)
 
 
 def compose(text: str, question: Question, cue: str | None = None) -> Polarity:

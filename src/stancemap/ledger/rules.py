@@ -47,7 +47,7 @@ it must be found near one of those names (the sentence, the two before it, the r
 holder's own name), and a person the question would have others back ("support Donald Trump") holds no
 stance on it unless the words name another participant; a clause with no speaker (origin ``clause``) needs
 a relevance of at least :data:`CLAUSE_THRESHOLD`, not the low one a sentence takes from an article clearly
-about the question; "according to X" and findings ("a poll found") report rather than take a position;
+about the question; "according to X" and what data show ("surveys show") report rather than take a position;
 coordinated negations of one verb count once ("cannot and will not support").
 """
 from __future__ import annotations
