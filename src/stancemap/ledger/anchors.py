@@ -50,7 +50,8 @@ from dataclasses import dataclass
 from ..model import Actor, Question
 from . import relevance
 from .lexicon import stem
-from .target import _GENERIC_HEADS, _UNDERGO
+from .target import _DETERMINERS, _GENERIC_HEADS, _UNDERGO
+from .target import _PREPOSITIONS as _TARGET_PREPOSITIONS
 
 #: sentences before the candidate's sentence that may hold the name (a reply, "the ban", "the proposal")
 WINDOW = 2
@@ -68,11 +69,11 @@ _NOT_NAME_WORDS = frozenset({
     "could", "must", "may", "might", "why", "what", "how", "when", "who", "mr", "mrs", "ms", "dr", "sen", "rep",
     "gov", "president", "senator", "governor", "speaker", "chancellor", "secretary", "prime", "minister", "king",
     "queen", "pope", "general", "judge", "justice", "representative", "congressman", "congresswoman", "mayor"})
-_SKIPPED = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"})
-_PREPOSITIONS = frozenset({"from", "of", "on", "in", "over", "for", "with", "to", "into", "at", "by", "under",
-                           "along", "across", "inside", "within", "between", "against", "about", "near",
-                           "through", "as", "toward", "towards", "onto", "upon", "among", "behind", "beyond",
-                           "v", "vs", "versus"})
+#: words skipped before a name ("the", "its") and prepositions that make it set the scene: the patient
+#: reader's, plus those that mark a role or a comparison ("as their candidate", "Roe v. Wade")
+_SKIPPED = _DETERMINERS
+_PREPOSITIONS = _TARGET_PREPOSITIONS | frozenset(stem(w) for w in (
+    "as", "toward", "towards", "onto", "upon", "among", "behind", "beyond", "v", "vs", "versus"))
 _OWN = frozenset({"his", "her", "its", "their", "himself", "herself", "itself", "themselves"})
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
 #: verbs whose object is backed: that person's own view is no stance on the question ("support Donald Trump")
@@ -257,7 +258,7 @@ def _singular(word: str) -> str:
 def _after_backing(lowered: list[str], start: int) -> bool:
     """True when the name at ``start`` is the object of a backing verb ("back Hillary Clinton", "vote for X")."""
     j = start - 1
-    while j >= 0 and lowered[j] in _SKIPPED:
+    while j >= 0 and stem(lowered[j]) in _SKIPPED:
         j -= 1
     if j < 0:
         return False
@@ -276,11 +277,11 @@ def _bound_to_subject(after: list[str]) -> bool:
         return True  # "should be repealed", "should face charges", "should lose its funding"
     if any(a in ("or", "and") and b == "be" for a, b in zip(words, words[1:])):
         return True
-    if words[1] in _PREPOSITIONS or words[1] in _PARTICLES:
+    if stem(words[1]) in _PREPOSITIONS or words[1] in _PARTICLES:
         return True
     obj = []
     for w in words[1:]:
-        if w in _PREPOSITIONS and w != "of" or w in (",", "which", "who", "that"):
+        if stem(w) in _PREPOSITIONS and w != "of" or w in ("which", "who", "that"):
             break
         obj.append(w)
     return any(w in _OWN for w in obj)
@@ -290,14 +291,14 @@ def _participant(words: list[str], lowered: list[str], start: int, run: list[str
     """False for a name that only sets the scene: after a preposition (unless it owns what follows), or in
     brackets after a common noun."""
     j = start - 1
-    while j >= 0 and lowered[j] in _SKIPPED:
+    while j >= 0 and stem(lowered[j]) in _SKIPPED:
         j -= 1
     if j >= 0 and words[j] == "(":
         # "(Obamacare)" after "The Affordable Care Act" is another name for it; "(Medicare for all)" after
         # "a single-payer system" or "(Roe v. Wade should stand)" is not a participant's name
         end = start + len(run)
         return j > 0 and _capitalised(words[j - 1]) and end < len(words) and words[end] == ")"
-    if j >= 0 and lowered[j] in _PREPOSITIONS:
+    if j >= 0 and stem(lowered[j]) in _PREPOSITIONS:
         # "a vote on Merrick Garland's nomination" owns what follows; "vote for Ana Pell" is backed
         return bool(_POSSESSIVE.search(run[-1])) or _after_backing(lowered, start)
     return True
