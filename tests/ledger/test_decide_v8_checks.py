@@ -71,6 +71,9 @@ LIFT = Question("lift", "Finland should lift its restrictions on arms exports.")
      "Italy lifted its restrictions on arms exports.", False),
     # fragments (a dateline) do not count towards the window
     ("Finland met its partners. ROME. Wire. Italy lifted its restrictions on arms exports.", True),
+    # a sentence that refers back to a proposal may name it further back
+    ("Finland met its partners. The talks ran late into the night. Ministers left the building at dawn. "
+     "Italy then backed the proposal to lift its restrictions on arms exports.", True),
 ])
 def test_the_name_must_be_within_two_sentences(build_reading, text, anchored):
     reading = build_reading(text)

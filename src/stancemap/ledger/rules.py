@@ -167,14 +167,17 @@ def _acted_on(ctx: Context, c: Candidate) -> bool:
 def _near_names(ctx: Context, c: Candidate) -> bool:
     """True when the question names no participant, or one is named in the candidate's sentence, the
     :data:`~stancemap.ledger.anchors.WINDOW` sentences before it (fragments such as a dateline's "BERLIN"
-    not counted), its reported words or its holder's name."""
+    not counted; :data:`~stancemap.ledger.relevance.ANAPHORA_WINDOW` more when the sentence refers back to a
+    proposal or remarks), its reported words or its holder's name."""
     sentences = ctx.reading.sentences
     i = ctx.sentence_index(c.sentence.start)
     holder = ctx.reading.actors.get(c.actor_id)
     texts = [c.sentence.text, c.content.text if c.content is not None else "", holder.name if holder else ""]
+    # a sentence that refers back ("Clinton slammed the proposal") may name it further back
+    window = WINDOW + (relevance.ANAPHORA_WINDOW if relevance.has_topic_anaphor(c.sentence.text) else 0)
     counted = 0
     k = (i if i is not None else 0) - 1
-    while i is not None and k >= 0 and counted < WINDOW:
+    while i is not None and k >= 0 and counted < window:
         texts.append(sentences[k].text)
         counted += len(sentences[k].text.split()) >= FRAGMENT_WORDS
         k -= 1
