@@ -158,7 +158,8 @@ _COORD = frozenset({"and", "or", "nor", "even"})
 
 def _merge_restrictions(ops: list[Operator], toks: list[Token]) -> list[Operator]:
     """Restriction words joined by glue ("restriction preventing", "prohibitions against") count once,
-    and so do coordinated words of one category ("stupid, useless"; "unacceptable and antithetical")."""
+    and so do coordinated words of one category ("stupid, useless"; "unacceptable and antithetical") and
+    negations of one verb ("cannot and will not", :func:`_repeats_negation`)."""
     merged: list[Operator] = []
     for op in ops:
         prev = merged[-1] if merged else None
