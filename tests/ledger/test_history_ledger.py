@@ -9,8 +9,8 @@ FIN = Actor("country:FIN", "Finland", "country", "FIN")
 DEU = Actor("country:DEU", "Germany", "country", "DEU")
 
 
-def rec(actor, stance, date, doc, cluster=None, conf=0.8, condition=None):
-    ev = Evidence(document=doc, sentence=Span(0, 10, f"{actor.name} {stance} {date}"), outlet="Wire",
+def rec(actor, stance, date, doc, cluster=None, conf=0.8, condition=None, start=0):
+    ev = Evidence(document=doc, sentence=Span(start, start + 10, f"{actor.name} {stance} {date}"), outlet="Wire",
                   cluster=cluster)
     return StanceRecord(actor=actor, question="q", stance=stance, confidence=conf, evidence=ev,
                         method="m", condition=condition, date=date)
@@ -63,6 +63,30 @@ def test_history_directional_outweighs_neutral_in_one_article():
     assert stance_as_of(same_doc) == {"country:FIN": "support"}
     later_doc = same_doc + [rec(FIN, "neutral", "2024-06-02", "e")]
     assert stance_as_of(later_doc) == {"country:FIN": "neutral"}
+
+
+def test_history_two_sentences_outweigh_one_surer_in_one_article():
+    doc = [rec(FIN, "oppose", "2024-05-27", "d", conf=0.85, start=0),
+           rec(FIN, "support", "2024-05-27", "d", conf=0.8, start=20),
+           rec(FIN, "support", "2024-05-27", "d", conf=0.6, start=40)]
+    [row] = table(doc)
+    assert (row.stance, row.latest.confidence) == ("support", 0.8)  # shown by its surest record
+    assert stance_as_of(doc[:2]) == {"country:FIN": "oppose"}
+
+
+def test_history_one_sentence_counts_once_in_the_vote():
+    doc = [rec(FIN, "oppose", "2024-05-27", "d", conf=0.85, start=0),
+           rec(FIN, "support", "2024-05-27", "d", conf=0.8, start=20),
+           rec(FIN, "support", "2024-05-27", "d", conf=0.7, start=20)]
+    assert stance_as_of(doc) == {"country:FIN": "oppose"}
+
+
+def test_history_positions_within_a_week_are_one_current_position():
+    monday = rec(FIN, "oppose", "2024-05-20", "d", conf=0.85, start=0)
+    published = rec(FIN, "support", "2024-05-22", "d", conf=0.7, start=20)
+    assert stance_as_of([monday, published]) == {"country:FIN": "oppose"}
+    march = rec(FIN, "oppose", "2024-03-01", "d", conf=0.85, start=0)
+    assert stance_as_of([march, published]) == {"country:FIN": "support"}  # an older position gives way
 
 
 def test_history_of_one_actor_in_date_order():

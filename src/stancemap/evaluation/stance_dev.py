@@ -34,6 +34,7 @@ import yaml
 
 from ..config import shared_path
 from ..errors import ConfigError
+from ..ledger.history import article_position
 from ..model import STANCE_LABELS, Article, Question, StanceRecord
 
 log = logging.getLogger(__name__)
@@ -183,20 +184,21 @@ def gold_labels(articles: list[GoldArticle]) -> dict[Key, str]:
 
 
 def collapse(file: str, records: list[StanceRecord], known: frozenset[str] = frozenset()) -> dict[Key, Prediction]:
-    """One prediction per (article, actor, question): the most confident non-``via`` record.
+    """One prediction per (article, actor, question): the position the ledger takes from the article
+    (:func:`stancemap.ledger.history.article_position`), over the non-``via`` records.
 
     ``known`` holds the article's gold actor ids: a predicted person id that names one of them under
     another spelling (:func:`person_keys`) is scored under the gold id.
     """
-    best: dict[Key, Prediction] = {}
+    groups: dict[Key, list[StanceRecord]] = {}
     for rec in records:
-        if rec.via:
-            continue
-        key = (file, match_actor(rec.actor.id, known), rec.question)
+        if not rec.via:
+            groups.setdefault((file, match_actor(rec.actor.id, known), rec.question), []).append(rec)
+    best: dict[Key, Prediction] = {}
+    for key, group in groups.items():
+        rec = article_position(group)
         ev = (rec.evidence.sentence.start, rec.evidence.sentence.end) if rec.evidence else None
-        pred = Prediction(rec.stance, float(rec.confidence), ev, rec.method)
-        if key not in best or pred.confidence > best[key].confidence:
-            best[key] = pred
+        best[key] = Prediction(rec.stance, float(rec.confidence), ev, rec.method)
     return best
 
 

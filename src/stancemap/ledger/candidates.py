@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
+from .history import date_key, parse_as_of
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
                        statement_sign)
@@ -95,6 +96,17 @@ class Context:
                 return t.value, "sentence"
         pub = self.published()
         return pub, "published" if pub else "none"
+
+    def stance_date(self, value: str | None, source: str) -> tuple[str | None, str]:
+        """The date a position is held: a sentence's date, unless it falls after publication.
+
+        A stance is reported as taken by the time the article appears; a later date in its sentence
+        names what the position is about ("up for re-election in 2018"), so the publication date stands.
+        """
+        pub = self.published()
+        if source == "sentence" and pub and date_key(value) > (parse_as_of(pub) or ""):
+            return pub, "published"
+        return value, source
 
 
 @functools.lru_cache(maxsize=1)

@@ -96,19 +96,53 @@ def _order(r: StanceRecord) -> tuple[str, float]:
     return date_key(r.date), float(r.confidence)
 
 
-def _article_position(records: list[StanceRecord]) -> StanceRecord:
-    """The position one article gives one actor: directional over neutral, then latest, then surest.
+#: days before an article's latest dated position that still count as the same, current position
+CURRENT_DAYS = 7
 
-    On one date a conditional record refines a support ("Germany allows strikes" in the headline,
-    "only to defend the border region" in the body), so it wins over it.
+
+def _days_before(key: str, days: int) -> str:
+    """The ISO day ``days`` before the ISO day ``key`` ("" stays "")."""
+    if not key:
+        return key
+    return date.fromordinal(date.fromisoformat(key).toordinal() - days).isoformat()
+
+
+def article_position(records: list[StanceRecord]) -> StanceRecord:
+    """The position one article gives one actor: directional over neutral, then the latest (records
+    within :data:`CURRENT_DAYS` of the latest date count as current: "voted on Monday" and "said" on
+    the day of publication are one position), then the stance with the most evidence
+    (:func:`_weight`), shown by its surest record.
+
+    Among current records a conditional one refines a support ("Germany allows strikes" in the
+    headline, "only to defend the border region" in the body), so it wins over it.
     """
     directional = [r for r in records if r.stance != "neutral"] or records
     latest = max(date_key(r.date) for r in directional)
-    same_day = [r for r in directional if date_key(r.date) == latest]
+    since = _days_before(latest, CURRENT_DAYS)
+    same_day = [r for r in directional if date_key(r.date) >= since]
     stances = {r.stance for r in same_day}
     if stances == {"support", "conditional"}:
         same_day = [r for r in same_day if r.stance == "conditional"]
-    return max(same_day, key=_order)
+    surest = max(same_day, key=_order)
+    weights = _weight(same_day)
+    stance = max(weights, key=lambda s: (weights[s], s == surest.stance))
+    return max((r for r in same_day if r.stance == stance), key=_order)
+
+
+def _weight(records: list[StanceRecord]) -> dict[str, float]:
+    """Evidence for each stance: the confidences summed over sentences (a sentence counts once).
+
+    Two sentences that endorse outweigh one surer refusal ("refused to endorse him in July" against
+    "is endorsing" and "will vote for" the same man).
+    """
+    best: dict[tuple[str, int], float] = {}
+    for r in records:
+        key = (r.stance, r.evidence.sentence.start)
+        best[key] = max(best.get(key, 0.0), float(r.confidence))
+    weights: dict[str, float] = {}
+    for (stance, _), conf in best.items():
+        weights[stance] = weights.get(stance, 0.0) + conf
+    return weights
 
 
 def _country_actor(actor):
@@ -142,7 +176,7 @@ def positions(records: Iterable[StanceRecord]) -> list[StanceRecord]:
         per_doc.setdefault((r.actor.id, r.question, r.evidence.document), []).append(r)
     per_story: dict[tuple[str, str, str], StanceRecord] = {}
     for (actor_id, question, doc), group in per_doc.items():
-        pos = _article_position(group)
+        pos = article_position(group)
         key = (actor_id, question, pos.evidence.cluster or doc)
         seen = per_story.get(key)
         # the first report of a story stands for its copies

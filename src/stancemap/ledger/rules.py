@@ -143,9 +143,10 @@ class StanceRulesV8:
         actor: Actor = ctx.reading.actors[c.actor_id]
         log.debug("%s %s %s (%s: %s) in %r", ctx.question.id, c.actor_id, c.polarity.stance, c.origin,
                   c.polarity.reason, c.sentence.text[:80])
+        date, date_source = ctx.stance_date(c.date, c.date_source)
         return StanceRecord(actor=actor, question=ctx.question.id, stance=c.polarity.stance,
                             confidence=confidence, evidence=evidence, method=self.method,
-                            condition=c.polarity.condition, date=c.date, date_source=c.date_source)
+                            condition=c.polarity.condition, date=date, date_source=date_source)
 
 
 def _kept(ctx: Context, c: Candidate) -> bool:
