@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV8
+    from stancemap.ledger.rules import StanceRulesV9
 
-    return StanceRulesV8(use_semantic=False)
+    return StanceRulesV9(use_semantic=False)
 
 
 @pytest.fixture()

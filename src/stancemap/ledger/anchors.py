@@ -92,6 +92,7 @@ class Name:
     forms: tuple[str, ...]  # what a text may call it: its last specific word, an acronym, knowledge-base names
     anchors: bool  # a text about the question names it (see the module's description)
     backed: bool = False  # the object of a backing verb ("support Donald Trump")
+    person_subject: bool = False  # a person's name before the modal ("Bernie Sanders should ...")
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,17 @@ def is_acted_on(actor: Actor | None, question: Question) -> bool:
         if name.backed and wanted and words and wanted[-1] == words[-1] and all(w in words for w in wanted):
             return True
     return False
+
+
+def names_backed(question: Question, text: str) -> bool:
+    """True when ``text`` names the one the question would have a group back ("Trump" for "Republicans
+    should support Donald Trump"); never when a named person should do the backing ("Bernie Sanders should
+    back Hillary Clinton": a Clinton supporter takes no side on what Sanders should do)."""
+    names = question_names(question).names
+    if any(n.person_subject for n in names):
+        return False
+    pattern = _pattern(tuple(f for n in names if n.backed for f in n.forms))
+    return pattern is not None and pattern.search(text) is not None
 
 
 def names_another(question: Question, actor: Actor | None, text: str) -> bool:
@@ -181,7 +193,8 @@ def _names(statement: str) -> QuestionNames:
         subject = verb is not None and start < verb
         # "Ukraine may use weapons to strike ...": the action, not the subject, is what texts name
         names.append(Name(plain, forms, anchors=not subject or bound,
-                          backed=verb is not None and start > verb and _after_backing(lowered, start)))
+                          backed=verb is not None and start > verb and _after_backing(lowered, start),
+                          person_subject=subject and len(plain) >= 2 and _person(plain)))
     return QuestionNames(tuple(names))
 
 

@@ -1,11 +1,11 @@
-"""``stancemap.StanceRules.v8``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v9``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
 46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
 0e09171, tag ``stance-rules-v3``), ``v4`` (commit 027f4a5, tag ``stance-rules-v4``), ``v5`` (commit
-349ab49, tag ``stance-rules-v5``), ``v6`` (commit 3d472a0, tag ``stance-rules-v6``) and ``v7`` (commit
-0a8a36e, tag ``stance-rules-v7``).  ``v2`` added
+349ab49, tag ``stance-rules-v5``), ``v6`` (commit 3d472a0, tag ``stance-rules-v6``), ``v7`` (commit
+0a8a36e, tag ``stance-rules-v7``) and ``v8`` (commit b0c3d74, tag ``stance-rules-v8``).  ``v2`` added
 attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
 (:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
@@ -48,7 +48,11 @@ holder's own name), and a person the question would have others back ("support D
 stance on it unless the words name another participant; a clause with no speaker (origin ``clause``) needs
 a relevance of at least :data:`CLAUSE_THRESHOLD`, not the low one a sentence takes from an article clearly
 about the question; "according to X" and what data show ("surveys show") report rather than take a position;
-coordinated negations of one verb count once ("cannot and will not support").
+coordinated negations of one verb count once ("cannot and will not support").  ``v9`` reads the side an
+actor is described as being on (:mod:`.roles`: "Lee Zeldin, a Trump supporter", "a longtime critic of the
+deal", "who is Mr. Trump's most outspoken supporter", "Trump critic Mark Kirk", "Palin's endorsement of
+Trump"; stance lexicon version 8), and dates no position after the article's publication ("up for
+re-election in 2018" is what the position is about, not when it was held).
 """
 from __future__ import annotations
 
@@ -68,6 +72,7 @@ from .questions import as_claim
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
+from .roles import from_roles
 from .target import patient_hit
 
 log = logging.getLogger(__name__)
@@ -85,13 +90,13 @@ CLAUSE_THRESHOLD = 0.5
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "list": 2, "judged": 3, "aligned": 4}
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
-class StanceRulesV8:
+class StanceRulesV9:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v8"
+    name = "stancemap.StanceRules.v9"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -126,7 +131,7 @@ class StanceRulesV8:
         covered = {i for a in ctx.reading.attributions if a.cue and a.actor_id in ctx.reading.actors
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
-                 *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx),
+                 *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx), *from_roles(ctx),
                  *from_continuations(ctx), *from_lists(ctx),
                  *from_reasons(ctx)]
         cands = [c for c in cands if _kept(ctx, c)]
