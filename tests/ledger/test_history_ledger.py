@@ -2,7 +2,7 @@
 import pytest
 
 from stancemap.errors import InputError
-from stancemap.ledger.history import changes, date_key, history, parse_as_of, positions, stance_as_of, table
+from stancemap.ledger.history import changes, date_key, history, last_day, parse_as_of, positions, stance_as_of, table
 from stancemap.model import Actor, Evidence, Span, StanceRecord
 
 FIN = Actor("country:FIN", "Finland", "country", "FIN")
@@ -87,6 +87,33 @@ def test_history_positions_within_a_week_are_one_current_position():
     assert stance_as_of([monday, published]) == {"country:FIN": "oppose"}
     march = rec(FIN, "oppose", "2024-03-01", "d", conf=0.85, start=0)
     assert stance_as_of([march, published]) == {"country:FIN": "support"}  # an older position gives way
+
+
+def test_history_support_and_conditional_are_one_side_in_the_vote():
+    doc = [rec(FIN, "oppose", "2024-05-27", "d", conf=0.85, start=0),
+           rec(FIN, "support", "2024-05-27", "d", conf=0.8, start=20),
+           rec(FIN, "conditional", "2024-05-27", "d", conf=0.7, start=40, condition="only near the border")]
+    [row] = table(doc)
+    assert (row.stance, row.condition) == ("conditional", "only near the border")
+
+
+def test_history_a_year_counts_to_its_last_day():
+    # undated records of an article known only by its copyright year are as current as a dated one
+    doc = [rec(FIN, "oppose", "2024", "d", conf=0.8, start=0), rec(FIN, "oppose", "2024", "d", conf=0.8, start=20),
+           rec(FIN, "support", "2024-03-10", "d", conf=0.85, start=40)]
+    assert stance_as_of(doc) == {"country:FIN": "oppose"}
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13", "2024-00", "20x4"])
+def test_history_impossible_dates_are_unknown_not_a_crash(value):
+    assert date_key(value) == "" and last_day(value) == ""
+    assert stance_as_of([rec(FIN, "support", value, "d")]) == {"country:FIN": "support"}
+
+
+@pytest.mark.parametrize("value, last", [("2024", "2024-12-31"), ("2024-02", "2024-02-29"), ("2024-12", "2024-12-31"),
+                                         ("2024-W21", "2024-05-26"), ("2024-05-30", "2024-05-30"), (None, "")])
+def test_history_last_day_a_value_covers(value, last):
+    assert last_day(value) == last
 
 
 def test_history_of_one_actor_in_date_order():

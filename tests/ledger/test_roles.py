@@ -29,6 +29,9 @@ def roles(build_reading, text, question):
     ("Anna Berg, who has been an early backer of Ivo Brandt, spoke.", BACK, "support"),
     ("Brandt critic Anna Berg spoke in Turku.", BACK, "oppose"),
     ("Anna Berg's endorsement of Ivo Brandt surprised her party.", BACK, "support"),
+    ("Anna Berg's support for Ivo Brandt never wavered.", BACK, "support"),
+    ("Once again, Brandt critic Anna Berg spoke in Turku.", BACK, "oppose"),
+    ("Anna Berg, a critic of President Brandt, spoke in Turku.", BACK, "oppose"),
     ("Anna Berg, a fierce opponent of the harbour treaty, spoke.", TREATY, "oppose"),
     ("Anna Berg's opposition to the harbour treaty is well known.", TREATY, "oppose"),
     ("Anna Berg, a fierce opponent of the harbour treaty, spoke.", REJECT, "support"),  # turned round
@@ -45,9 +48,40 @@ def test_a_role_on_the_question_is_the_actors_stance(build_reading, text, questi
     ("Anna Berg, a Brandt supporter, spoke in Turku.", LI_BACKS),         # Li Wei is to back him, not her
     ("Anna Berg's opposition of Ivo Brandt surprised her party.", BACK),  # not how the noun takes its object
     ("Anna Berg, the minister, spoke to a Brandt supporter in Turku.", BACK),
+    ("Former Brandt critic Anna Berg spoke in Turku.", BACK),
+    ("Ivo Brandt interviewed food critic Anna Berg in Turku.", BACK),    # a profession, not a side
+    ("Anna Berg, who is running against Brandt supporter Li Wei, spoke.", BACK),
+    ("Anna Berg, a rival of Brandt supporter Li Wei, spoke.", BACK),
+    ("Anna Berg, an aide to a critic of Ivo Brandt, spoke.", BACK),
+    ("Anna Berg, the sister of a man who is a Brandt critic, spoke.", BACK),
+    ("Anna Berg, the Brandt supporter's wife, spoke.", BACK),
+    ("Anna Berg, a supporter of Brandt's rival, spoke.", BACK),
+    ("Anna Berg, a critic of Brandt supporters, spoke.", BACK),
+    ("Anna Berg, a critic of the plan proposed by Ivo Brandt, spoke.", BACK),
+    ("Anna Berg, a critic of Eva Brandt, spoke.", BACK),                 # another Brandt
+    ("Anna Berg's lack of support for Ivo Brandt angered delegates.", BACK),
+    ("Anna Berg's former support for Ivo Brandt is forgotten.", BACK),
 ])
 def test_no_role_on_the_question_gives_nothing(build_reading, text, question):
-    assert roles(build_reading, text, question) == []
+    assert [c for c in roles(build_reading, text, question) if c[0] == "person:anna-berg"] == []
+
+
+def test_a_role_of_the_one_a_person_should_back_is_no_stance(build_reading):
+    # the question's subject is a person the article names: a Brandt supporter takes no side on what
+    # that person should do, whether or not the knowledge base knows the person
+    assert roles(build_reading, "Anna Berg, a Brandt supporter, spoke in Turku.",
+                 Question("b", "Vell should end her campaign and back Ivo Brandt.")) != []
+    reading = build_reading("Anna Berg, a Brandt supporter, met Li Wei in Turku.")
+    ctx = Context(reading, Question("b", "Li Wei should end his campaign and back Ivo Brandt."), {}, {})
+    assert list(from_roles(ctx)) == []
+
+
+def test_role_patterns_do_not_backtrack_on_long_runs(build_reading):
+    import time
+    text = "Anna Berg, a critic of the harbour treaty" + " " * 3000 + "x."
+    started = time.perf_counter()
+    roles(build_reading, text, TREATY)
+    assert time.perf_counter() - started < 2.0  # cubic backtracking took seconds per mention
 
 
 def test_a_role_is_a_ledger_record_with_its_evidence(build_reading):

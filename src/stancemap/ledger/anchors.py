@@ -92,7 +92,7 @@ class Name:
     forms: tuple[str, ...]  # what a text may call it: its last specific word, an acronym, knowledge-base names
     anchors: bool  # a text about the question names it (see the module's description)
     backed: bool = False  # the object of a backing verb ("support Donald Trump")
-    person_subject: bool = False  # a person's name before the modal ("Bernie Sanders should ...")
+    subject: bool = False  # the name right before the modal, not a possessive ("Bernie Sanders should ...")
 
 
 @dataclass(frozen=True)
@@ -130,15 +130,23 @@ def is_acted_on(actor: Actor | None, question: Question) -> bool:
     return False
 
 
-def names_backed(question: Question, text: str) -> bool:
+def names_backed(question: Question, text: str, persons: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` names the one the question would have a group back ("Trump" for "Republicans
-    should support Donald Trump"); never when a named person should do the backing ("Bernie Sanders should
-    back Hillary Clinton": a Clinton supporter takes no side on what Sanders should do)."""
+    should support Donald Trump"); never when a person should do the backing ("Bernie Sanders should back
+    Hillary Clinton": a Clinton supporter takes no side on what Sanders should do).  A subject is a person
+    when the knowledge base says so or its last word is in ``persons`` (lowercase surnames of the persons
+    an article names)."""
     names = question_names(question).names
-    if any(n.person_subject for n in names):
+    if any(n.subject and (n.words[-1].lower() in persons or (len(n.words) >= 2 and _person(n.words)))
+           for n in names):
         return False
     pattern = _pattern(tuple(f for n in names if n.backed for f in n.forms))
     return pattern is not None and pattern.search(text) is not None
+
+
+def backed_forms(question: Question) -> tuple[tuple[str, ...], ...]:
+    """The words of each name the question would have someone back ("Donald", "Trump")."""
+    return tuple(n.words for n in question_names(question).names if n.backed)
 
 
 def names_another(question: Question, actor: Actor | None, text: str) -> bool:
@@ -194,7 +202,7 @@ def _names(statement: str) -> QuestionNames:
         # "Ukraine may use weapons to strike ...": the action, not the subject, is what texts name
         names.append(Name(plain, forms, anchors=not subject or bound,
                           backed=verb is not None and start > verb and _after_backing(lowered, start),
-                          person_subject=subject and len(plain) >= 2 and _person(plain)))
+                          subject=k == verb and not _POSSESSIVE.search(words[k - 1])))
     return QuestionNames(tuple(names))
 
 

@@ -603,22 +603,66 @@ def _is_pressed(after: str) -> bool:
 
 
 def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
-    """"X is under pressure to lift its ban" / "urged X to lift the ban": X holds it (against)."""
+    """"X is under pressure to lift its ban" / "urged X to lift the ban": X holds it (against).  Whoever
+    the pressure comes from ("under fire from Y to release his returns", "was urged by Y to lift it") is
+    for what the one pressed, named or not ("He has come under fire ..."), is pressed to do."""
     opp = Polarity("oppose", -1, None, (), "pressed to change a position against")
     low = clause.text.lower()
     for m in mentions:
-        rel_end = m.span.end - clause.start
-        after = low[rel_end:]
+        after = low[m.span.end - clause.start:]
         before = tokens(low[:m.span.start - clause.start])
-        pressed = _is_pressed(after) or (bool(before) and before[-1].stem in _urge_stems())
-        if not pressed:
+        if not _is_pressed(after) and not (before and before[-1].stem in _urge_stems()):
             continue
-        to = re.search(r"\bto\b", after)
-        if not to:
-            continue
-        pol = compose(re.split(r"[,;:]", after[to.end():])[0], ctx.question)
-        if pol.stance == "support":
+        wanted = _pressed_to(after)
+        if wanted is not None and compose(wanted[0], ctx.question).stance == "support":
             yield _make(ctx, m.actor_id, opp, sentence, "pressed", 0.6, clause, m, rel)
+    for p in _passive_patterns():
+        for hit in p.finditer(low):
+            wanted = _pressed_to(low[hit.end():])
+            if wanted is None:
+                continue
+            # the pressure is a call for what follows "to": a stance of its own ("to lift its ban"), or
+            # the question's action itself ("to release his returns")
+            pol = compose(wanted[0], ctx.question)
+            if pol.stance not in ("support", "oppose"):
+                if stated_action_sign(wanted[0], ctx.question) == 0:
+                    continue
+                pol = compose(wanted[0], ctx.question, cue="urge")
+            yield from _pressers(ctx, clause, sentence, mentions, rel, hit.end(), hit.end() + wanted[1], pol)
+
+
+def _pressed_to(after: str) -> tuple[str, int] | None:
+    """What the one pressed is pressed to do (up to a clause mark; "not" before "to" kept: "under pressure
+    not to lift it") and where its "to" starts in ``after``; None without a "to"."""
+    to = re.search(r"\bto\b", after)
+    if not to:
+        return None
+    wanted = re.split(r"[,;:]", after[to.end():])[0]
+    if re.search(r"\bnot\s*$", after[:to.start()]):
+        wanted = "not " + wanted
+    return wanted, to.start()
+
+
+@functools.lru_cache(maxsize=1)
+def _passive_patterns() -> tuple[re.Pattern[str], ...]:
+    """The passive pressure phrases, found anywhere in a clause."""
+    return tuple(re.compile(r"\b" + p) for p in load_lexicon(LEXICON)["pressed_passive"])
+
+
+#: what stands before the one the pressure comes from: "from", "by", a title or a description
+_PRESSER = re.compile(r"\b(?:from|by)\s+(?:[\w.’'-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _pressers(ctx, clause, sentence, mentions, rel, start: int, end: int, pol: Polarity) -> Iterator[Candidate]:
+    """The actors the pressure between ``start`` and ``end`` (clause offsets) comes from."""
+    if pol.stance not in ("support", "oppose"):
+        return
+    urged = Polarity(pol.stance, pol.sign, pol.condition, pol.operators, "presses for it")
+    for other in mentions:
+        a, b = other.span.start - clause.start, other.span.end - clause.start
+        if start <= a and b <= end and _PRESSER.search(clause.text[start:a]) \
+                and not re.search(r"[,;:]", clause.text[b:end]):
+            yield _make(ctx, other.actor_id, urged, sentence, "presser", 0.6, clause, other, rel)
 
 
 def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:

@@ -60,7 +60,8 @@ def _evidence(r: StanceRecord) -> dict[str, Any]:
 
 
 def date_key(value: str | None) -> str:
-    """The first day a TIMEX value covers, as ISO text ("2024-W21" -> "2024-05-20"); "" when unknown."""
+    """The first day a TIMEX value covers, as ISO text ("2024-W21" -> "2024-05-20"); "" when unknown or
+    not a real day ("2024-02-30")."""
     if not value:
         return ""
     try:
@@ -68,12 +69,29 @@ def date_key(value: str | None) -> str:
             year, week = value.split("-W")
             return date.fromisocalendar(int(year), int(week[:2]), 1).isoformat()
         if len(value) == 4:
-            return f"{value}-01-01"
+            return date(int(value), 1, 1).isoformat()
         if len(value) == 7:
-            return f"{value}-01"
-        return value[:10]
+            return date.fromisoformat(f"{value}-01").isoformat()
+        return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return ""
+
+
+def last_day(value: str | None) -> str:
+    """The last day a TIMEX value covers ("2024" -> "2024-12-31", "2024-W21" -> "2024-05-26"); "" when
+    unknown."""
+    first = date_key(value)
+    if not first:
+        return ""
+    start = date.fromisoformat(first)
+    if "-W" in value:
+        return date.fromordinal(start.toordinal() + 6).isoformat()
+    if len(value) == 4:
+        return date(start.year, 12, 31).isoformat()
+    if len(value) == 7:
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return first
 
 
 def parse_as_of(value: str | None) -> str | None:
@@ -101,47 +119,51 @@ CURRENT_DAYS = 7
 
 
 def _days_before(key: str, days: int) -> str:
-    """The ISO day ``days`` before the ISO day ``key`` ("" stays "")."""
+    """The ISO day ``days`` before the ISO day ``key`` (a :func:`date_key`; "" stays "")."""
     if not key:
         return key
     return date.fromordinal(date.fromisoformat(key).toordinal() - days).isoformat()
 
 
 def article_position(records: list[StanceRecord]) -> StanceRecord:
-    """The position one article gives one actor: directional over neutral, then the latest (records
-    within :data:`CURRENT_DAYS` of the latest date count as current: "voted on Monday" and "said" on
-    the day of publication are one position), then the stance with the most evidence
-    (:func:`_weight`), shown by its surest record.
+    """The position one article gives one actor: directional over neutral, then the current records
+    (those that reach within :data:`CURRENT_DAYS` of the latest date: "voted on Monday" and "said" on the
+    day of publication are one position; a year or a month counts to its last day), then the side with
+    the most evidence (:func:`_weight`), shown by its surest record.
 
-    Among current records a conditional one refines a support ("Germany allows strikes" in the
-    headline, "only to defend the border region" in the body), so it wins over it.
+    A conditional record refines a support ("Germany allows strikes" in the headline, "only to defend
+    the border region" in the body): the two count as one side, and when that side wins the
+    conditional one stands for it.
     """
     directional = [r for r in records if r.stance != "neutral"] or records
-    latest = max(date_key(r.date) for r in directional)
-    since = _days_before(latest, CURRENT_DAYS)
-    same_day = [r for r in directional if date_key(r.date) >= since]
-    stances = {r.stance for r in same_day}
-    if stances == {"support", "conditional"}:
-        same_day = [r for r in same_day if r.stance == "conditional"]
-    surest = max(same_day, key=_order)
-    weights = _weight(same_day)
-    stance = max(weights, key=lambda s: (weights[s], s == surest.stance))
-    return max((r for r in same_day if r.stance == stance), key=_order)
+    since = _days_before(max(date_key(r.date) for r in directional), CURRENT_DAYS)
+    current = [r for r in directional if last_day(r.date) >= since]
+    surest = max(current, key=_order)
+    weights = _weight(current)
+    side = max(weights, key=lambda s: (weights[s], s == _side(surest.stance)))
+    stances = {r.stance for r in current if _side(r.stance) == side}
+    stance = "conditional" if "conditional" in stances else side
+    return max((r for r in current if r.stance == stance), key=_order)
+
+
+def _side(stance: str) -> str:
+    """A conditional stance is on the side of support."""
+    return "support" if stance == "conditional" else stance
 
 
 def _weight(records: list[StanceRecord]) -> dict[str, float]:
-    """Evidence for each stance: the confidences summed over sentences (a sentence counts once).
+    """Evidence for each side: the confidences summed over sentences (a sentence counts once).
 
     Two sentences that endorse outweigh one surer refusal ("refused to endorse him in July" against
     "is endorsing" and "will vote for" the same man).
     """
     best: dict[tuple[str, int], float] = {}
     for r in records:
-        key = (r.stance, r.evidence.sentence.start)
+        key = (_side(r.stance), r.evidence.sentence.start)
         best[key] = max(best.get(key, 0.0), float(r.confidence))
     weights: dict[str, float] = {}
-    for (stance, _), conf in best.items():
-        weights[stance] = weights.get(stance, 0.0) + conf
+    for (side, _), conf in best.items():
+        weights[side] = weights.get(side, 0.0) + conf
     return weights
 
 

@@ -16,9 +16,14 @@ that a question against X ("The ACA should be repealed") turns it round.  Four f
 
 What the role is for must name the question's topic (a keyword, an object name of the statement, its
 patient; :func:`stancemap.ledger.target.names_topic`) or the one the question would have a group back
-("Trump" for "Republicans should support Donald Trump"; :func:`stancemap.ledger.anchors.names_backed`).
-A role the text marks as past ("a former backer of Ted Cruz", "onetime critic") says nothing of the
-actor's stance now and is left out.
+("Trump" for "Republicans should support Donald Trump"; :func:`stancemap.ledger.anchors.names_backed`),
+as the head of what follows the role: "a supporter of Trump", not "a supporter of Trump's rival" or "a
+critic of the plan proposed by Trump"; only the first words that name it are composed ("support for Ivo
+Brandt never wavered" is support for Ivo Brandt).  The words between the actor and the role carry no
+preposition, conjunction or relative pronoun, so a role of someone else's is not taken ("a rival of
+Brandt supporter Bo Ray", "the sister of a man who is a Brandt critic").  A role the text marks as past
+("a former backer of Ted Cruz", "onetime critic", "Berg's former support for") says nothing of the
+actor's stance now and is left out, as is a nominalisation that undoes it ("lack of support for").
 """
 from __future__ import annotations
 
@@ -27,28 +32,40 @@ import re
 from collections.abc import Iterator
 
 from ..model import ActorMention, Span
-from .anchors import names_backed
+from .anchors import backed_forms, names_backed
 from .candidates import LEXICON, Candidate, Context, mentions_in
 from .lexicon import load_lexicon
 from .polarity import compose
 from .relevance import THRESHOLD
 from .target import names_topic
 
-#: words of a role phrase before the role noun ("a longtime", "the most outspoken")
-_MODS = r"(?:[\w’'-]+\s+){0,3}?"
-#: what a role is "of" or "for": the words up to the end of the phrase
-_OBJECT = r"(?P<obj>[^,;:()\n—–]+?)(?=\s*(?:[,;:()\n—–]|\s(?:who|which|that|and|but|said|says|has|have|is|was|in|on|at|since)\s|[.!?]?[\"”’']?\s*$))"
+_WORD = r"[\w’'-]+"
+#: a few words before the role noun, checked by :func:`_plain_words` ("a longtime", "the most outspoken")
+_MODS = rf"(?:{_WORD}\s+){{0,3}}?"
+#: what a role is "of" or "for": up to a clause boundary (possessive quantifiers: no backtracking on spaces)
+_OBJECT = (r"(?P<obj>[^,;:()\n—–]{1,160}?)(?=\s*+[,;:()\n—–]|\s(?:who|which|that|and|but|said|says|has|have|is|was|"
+           r"in|on|at|since)\s|\s*+[.!?]?[\"”’']?\s*+$)")
 #: a name run written before the role noun ("a Trump supporter", "Mr. Trump's most outspoken supporter")
 _NAME_BEFORE = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s)?\s+"
 #: what may stand between the actor's name and a comma: a party and state in brackets, "of New York"
 _PLACE = r"(?:\s*\([^)]*\))?(?:\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
 #: words that mark a role as given up
-_PAST = re.compile(r"\b(?:former|onetime|one-time|erstwhile|ex|once|previous|past)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:former|formerly|onetime|one-time|erstwhile|ex|once|previous|previously|past)\b", re.IGNORECASE)
+#: words that may not stand between an actor and its role: they make the role someone else's
+_FUNCTION = frozenset({"of", "for", "to", "in", "on", "at", "by", "with", "from", "against", "about", "among", "over",
+                       "under", "between", "into", "like", "as", "and", "or", "but", "who", "which", "that", "whom",
+                       "whose", "is", "was", "are", "were", "be", "been", "turned", "than"})
+#: nouns before a nominalisation that undo it ("lack of support for")
+_UNDOING = frozenset({"lack", "absence", "withdrawal", "loss", "end", "erosion", "collapse", "retraction", "withdrawn",
+                      "rescinded", "waning", "reversal"})
 #: words (lowercase) that may stand between a title role and the actor's name ("critic Sen. Jo Ames")
 _TITLE_WORDS = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
-                          "congresswoman", "mayor", "president", "the", "former", "presidential", "candidate",
+                          "congresswoman", "mayor", "president", "the", "presidential", "candidate",
                           "activist", "lawmaker", "leader", "businessman", "billionaire", "host", "commentator"})
-#: how many words may stand between a relative pronoun and the actor (an apposition before it)
+#: words before a name that do not make it another person's ("Mr. Trump", "President Trump")
+_NAME_TITLES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator",
+                          "governor", "candidate", "nominee", "presidential"})
+#: how many words may stand between the actor and a relative pronoun (an apposition before it)
 _RELATIVE_GAP = 6
 
 
@@ -73,38 +90,38 @@ def _nominal() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
-def _role_alternation() -> str:
-    return "|".join(sorted(map(re.escape, _nouns()), key=len, reverse=True))
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    roles = _role_alternation()
-    of_phrase = rf"(?P<role>{roles})\s+(?:of|for)\s+{_OBJECT}"
-    named = rf"{_NAME_BEFORE}{_MODS}(?P<role2>{roles})\b"
-    phrase = rf"(?:{_MODS}{of_phrase}|{_MODS}{named})"
-    nominal = "|".join(sorted(map(re.escape, _nominal()), key=len, reverse=True))
+    roles = _alternation(_nouns())
+    of_phrase = rf"(?P<mods_a>{_MODS})(?P<role>{roles})(?!['’])\s+(?:of|for)\s+{_OBJECT}"
+    named = rf"(?P<mods_b>{_MODS}){_NAME_BEFORE}(?P<mods_c>{_MODS})(?P<role2>{roles})\b(?!['’])"
+    phrase = rf"(?:{of_phrase}|{named})"
     return {
         # after the actor: ", a Trump supporter", ", the most vocal critic of the wall"
-        "apposition": re.compile(rf"^{_PLACE}\s*,\s*(?P<det>an?|the)\s+{phrase}"),
+        "apposition": re.compile(rf"^{_PLACE}\s*,\s*(?:an?|the)\s+{phrase}"),
         # after the actor and an apposition: ", the Alabama Republican who is Mr. Trump's ... supporter"
-        "relative": re.compile(rf"^{_PLACE}\s*(?:,(?P<app>[^,;:()]*?))?,?\s*(?:who|which)\s+"
+        "relative": re.compile(rf"^{_PLACE}\s*(?:,(?P<app>[^,;:()]{{0,80}}?))?,?\s*(?:who|which)\s+"
                                rf"(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:an?\s+|the\s+)?(?:also\s+)?{phrase}"),
-        # before the actor: "Trump critic Mark Kirk", "longtime wall opponent Sen. Jo Ames"
-        "title": re.compile(rf"(?P<name>[\w.’'-]+(?:\s+[\w.’'-]+){{0,2}})\s+(?P<role>{roles})\s+(?P<rest>(?:[\w.’'-]+\s+){{0,3}}?)$"),
+        # before the actor: "Trump critic Mark Kirk", "longtime Trump critic Sen. Jo Ames"
+        "title": re.compile(rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})\s+(?P<role>{roles})\s+"
+                            rf"(?P<rest>(?:[\w.’'-]+\s+){{0,3}}?)$"),
         # a possessed nominalisation: "'s endorsement of Donald Trump"
-        "nominal": re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nominal})\s+(?P<prep>of|for|to)\s+{_OBJECT}"),
+        "nominal": re.compile(rf"^['’]s\s+(?P<mods_a>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_alternation(_nominal())})\s+"
+                              rf"(?P<prep>of|for|to)\s+{_OBJECT}"),
     }
 
 
 def from_roles(ctx: Context) -> Iterator[Candidate]:
     """Candidates for actors described by a role of support or opposition on the question's topic."""
+    persons = frozenset(a.name.split()[-1].lower() for a in ctx.reading.actors.values()
+                        if a.kind == "person" and a.name)
     for i, sentence in enumerate(ctx.reading.sentences):
-        mentions = mentions_in(ctx, sentence)
-        if not mentions:
-            continue
-        for m in mentions:
-            found = _role_of(ctx, sentence, m)
+        for m in mentions_in(ctx, sentence):
+            found = _role_of(ctx, sentence, m, persons)
             if found is None:
                 continue
             verb, what, start = found
@@ -117,56 +134,78 @@ def from_roles(ctx: Context) -> Iterator[Candidate]:
                             relevance=max(ctx.relevant.get(i, 0.0), THRESHOLD))
 
 
-def _role_of(ctx: Context, sentence: Span, m: ActorMention) -> tuple[str, str, int] | None:
+def _role_of(ctx: Context, sentence: Span, m: ActorMention, persons: frozenset[str]) -> tuple[str, str, int] | None:
     """(verb, what the role is for or against, its offset) for a role said of the mention, else None."""
     pats = _patterns()
     offset = m.span.end - sentence.start
     after = sentence.text[offset:]
-    for kind in ("nominal", "apposition", "relative"):
+    base = sentence.start + offset
+    match = pats["nominal"].match(after)
+    if match is not None:
+        verb, preps = _nominal()[match.group("noun")]
+        mods = match.group("mods_a").split()
+        if match.group("prep") in preps and _plain_words(mods) and not {w.lower() for w in mods} & _UNDOING:
+            return _head(ctx, verb, match, "obj", base, persons)
+    for kind in ("apposition", "relative"):
         match = pats[kind].match(after)
-        if match is None:
+        if match is None or (kind == "relative" and not _plain_words((match.group("app") or "").split(),
+                                                                     _RELATIVE_GAP)):
             continue
-        if kind == "nominal":
-            verb, preps = _nominal()[match.group("noun")]
-            if match.group("prep") not in preps:
-                continue
-            return _checked(ctx, verb, match, "obj", sentence.start + offset, after)
-        if kind == "relative" and len((match.group("app") or "").split()) > _RELATIVE_GAP:
-            continue
-        found = _from_phrase(ctx, match, sentence.start + offset, after)
+        found = _from_phrase(ctx, match, base, persons)
         if found is not None:
             return found
     before = sentence.text[:m.span.start - sentence.start]
     match = pats["title"].search(before)
-    if match is not None and all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in match.group("rest").split()):
-        if _PAST.search(before[max(0, match.start() - 12):match.start()]):
-            return None
-        verb = _nouns()[match.group("role").lower()] if match.group("role").lower() in _nouns() else None
-        if verb is not None and _on_question(ctx, match.group("name")):
-            return verb, match.group("name"), sentence.start + match.start("name")
+    if match is None or not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in match.group("rest").split()):
+        return None
+    preceding = before[:match.start()].split()[-1:]
+    if _PAST.search(match.group("name")) or (preceding and _PAST.fullmatch(preceding[0])):
+        return None  # "former Trump critic Ann Lee"
+    return _head(ctx, _nouns()[match.group("role")], match, "name", sentence.start, persons)
+
+
+def _from_phrase(ctx: Context, match: re.Match[str], base: int, persons: frozenset[str]) -> tuple[str, str, int] | None:
+    if match.group("role"):
+        mods, role, group = match.group("mods_a").split(), match.group("role"), "obj"
+    else:
+        mods = (match.group("mods_b") + " " + match.group("mods_c")).split()
+        role, group = match.group("role2"), "name"
+    if not _plain_words(mods):
+        return None
+    return _head(ctx, _nouns()[role], match, group, base, persons)
+
+
+def _plain_words(words: list[str], limit: int = 3) -> bool:
+    """True for at most ``limit`` words with no function word and no mark of the past."""
+    return len(words) <= limit and not any(w.lower().strip(",.") in _FUNCTION or _PAST.fullmatch(w) for w in words)
+
+
+def _head(ctx: Context, verb: str, match: re.Match[str], group: str, base: int,
+          persons: frozenset[str]) -> tuple[str, str, int] | None:
+    """(verb, the first words of the group that name the question, offset) when they head it, else None."""
+    text = match.group(group)
+    words = list(re.finditer(r"\S+", text))
+    for n, w in enumerate(words, 1):
+        prefix = text[:w.end()]
+        if names_backed(ctx.question, prefix, persons):
+            owner = group == "name"  # "Mr. Trump's most outspoken supporter": the name owns the role
+            if (w.group(0).endswith(("'s", "’s")) and not owner) or not _heads_name(ctx, [x.group(0) for x in words[:n]]):
+                return None  # "a supporter of Trump's rival", "a critic of the plan proposed by Trump"
+            after = words[n].group(0).lower() if n < len(words) else ""
+            if after in _nouns():
+                return None  # "a critic of Trump supporters"
+            return verb, re.sub(r"['’]s$", "", prefix.strip()), base + match.start(group)
+        if names_topic(prefix, ctx.question):
+            return verb, prefix.strip(), base + match.start(group)
     return None
 
 
-def _from_phrase(ctx: Context, match: re.Match[str], base: int, text: str) -> tuple[str, str, int] | None:
-    role = match.group("role") or match.group("role2")
-    if role is None or _PAST.search(text[:match.start("role") if match.group("role") else match.start("role2")]):
-        return None
-    verb = _nouns().get(role.lower())
-    if verb is None:
-        return None
-    if match.group("role"):
-        return _checked(ctx, verb, match, "obj", base, text)
-    return _checked(ctx, verb, match, "name", base, text)
-
-
-def _checked(ctx: Context, verb: str, match: re.Match[str], group: str, base: int,
-             text: str) -> tuple[str, str, int] | None:
-    what = match.group(group).strip()
-    if not what or not _on_question(ctx, what):
-        return None
-    return verb, what, base + match.start(group)
-
-
-def _on_question(ctx: Context, what: str) -> bool:
-    """True when ``what`` names the question's topic or the one it would have a group back."""
-    return names_topic(what, ctx.question) or names_backed(ctx.question, what)
+def _heads_name(ctx: Context, words: list[str]) -> bool:
+    """True when the words before the backed name are titles or that name's own first words ("Mr.
+    Trump", "Donald Trump"; not "the plan proposed by Trump" or "Eva Trump")."""
+    own = {w.lower() for form in backed_forms(ctx.question) for w in form}
+    for w in words[:-1]:
+        key = w.lower().strip(".,")
+        if key not in _NAME_TITLES and key not in own:
+            return False
+    return True

@@ -89,7 +89,7 @@ ARTICLE_THRESHOLD = 0.6
 CLAUSE_THRESHOLD = 0.5
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
-PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "relative": 3, "agent": 3,
+PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "presser": 2, "relative": 3, "agent": 3,
             "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
