@@ -144,6 +144,24 @@ def names_backed(question: Question, text: str, persons: frozenset[str] = frozen
     return pattern is not None and pattern.search(text) is not None
 
 
+def rival_of_backed(question: Question, text: str) -> bool:
+    """True when ``text`` names the one the question would have others back only to name a rival ("Trump
+    rival Ted Cruz", "Trump's Republican challenger")."""
+    forms = tuple(f for n in question_names(question).names if n.backed for f in n.forms)
+    if not forms:
+        return False
+    return _rival_pattern(forms).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _rival_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    from .lexicon import load_lexicon
+
+    rivals = "|".join(re.escape(w) for w in load_lexicon("stance")["rivals"])
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{names})(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+)?(?:{rivals})s?\b")
+
+
 def backed_forms(question: Question) -> tuple[tuple[str, ...], ...]:
     """The words of each name the question would have someone back ("Donald", "Trump")."""
     return tuple(n.words for n in question_names(question).names if n.backed)

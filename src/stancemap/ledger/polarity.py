@@ -273,6 +273,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
     ops = _without_the_action(ops, tokens(plain), question)
     ops = _without_measured_support(ops, tokens(plain), plain)
+    ops = _without_others_positions(ops, tokens(plain), plain)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     if any(o.category == "neutral" for o in ops):
@@ -649,6 +650,25 @@ _GIVEN_SUPPORT = frozenset(stem(w) for w in (
 #: words after the noun "support" that measure others' support ("support for X slipping", "support among women")
 _MEASURED_AFTER = frozenset(stem(w) for w in ("among", "from", "slip", "drop", "fall", "rise", "grow", "grew", "grown", "fade",
                                               "erode", "plunge", "dip", "sag", "surge", "climb"))
+
+
+#: a named owner's possessive right before a word ("Palin's endorsement", "Mr. Obama's opposition")
+_NAMED_OWNER = re.compile(r"\b[A-Z][\w.’'-]*['’]s?\s+$")
+
+
+def _without_others_positions(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
+    """Drop an attitude noun that a named owner holds ("what he thinks of Palin's endorsement of Trump",
+    "Obama's opposition to the deal"): it is the owner's position, not the speaker's; the owner's own
+    record comes from :mod:`stancemap.ledger.roles`."""
+    return [op for op in ops if op.category not in ("endorse", "refusal") or not _is_noun(toks, op, text)
+            or not _NAMED_OWNER.search(text[:toks[op.first].start])]
+
+
+def _is_noun(toks: list[Token], op: Operator, text: str) -> bool:
+    """True when the operator's first word is an attitude noun ("endorsement", "support", "opposition"),
+    not a participle ("Trump's proposed wall")."""
+    word = text[toks[op.first].start:toks[op.first].end].lower()
+    return word in ("support", "backing") or word.endswith(("ment", "tion", "sion", "ism"))
 
 
 def _without_measured_support(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:

@@ -58,12 +58,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
-from .anchors import FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, names_another
+from .anchors import FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, names_another, rival_of_backed
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
+from .polarity import Polarity
 from .alignment import from_alignment
 from .labels import from_labels
 from .lists import from_lists
@@ -134,7 +136,7 @@ class StanceRulesV9:
                  *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx), *from_roles(ctx),
                  *from_continuations(ctx), *from_lists(ctx),
                  *from_reasons(ctx)]
-        cands = [c for c in cands if _kept(ctx, c)]
+        cands = [r for c in cands if _kept(ctx, c) for r in [_rival_turned(ctx, c)] if r is not None]
         cands += [c for c in from_alignment(ctx, cands) if _kept(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))
         return [self._record(ctx, c) for c in kept]
@@ -158,6 +160,17 @@ def _kept(ctx: Context, c: Candidate) -> bool:
     """The checks every candidate passes: on the topic, near the question's names, a real holder."""
     return _on_topic(ctx, c) and _near_names(ctx, c) and not _collective(ctx, c) and not _acted_on(ctx, c) \
         and not (c.origin == "clause" and c.relevance < CLAUSE_THRESHOLD)
+
+
+def _rival_turned(ctx: Context, c: Candidate) -> Candidate | None:
+    """Backing a rival of the one the question would have backed ("will endorse Trump rival Ted Cruz") is
+    against backing that one; any other stance towards a rival says nothing on the question."""
+    if c.content is None or not rival_of_backed(ctx.question, c.content.text):
+        return c
+    if c.polarity.stance != "support":
+        return None
+    pol = c.polarity
+    return replace(c, polarity=Polarity("oppose", -pol.sign, pol.condition, pol.operators, "backs a rival of the one backed"))
 
 
 def _acted_on(ctx: Context, c: Candidate) -> bool:
