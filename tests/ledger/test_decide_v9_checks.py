@@ -66,3 +66,17 @@ def test_any_other_stance_towards_a_rival_says_nothing(build_reading):
     other = Candidate("person:anna-berg", Polarity("oppose", -1), sentence, "action", 0.8,
                       content=Span(0, 9, "Anna Berg"))
     assert _rival_turned(ctx, other) is other
+
+
+def test_a_cue_that_is_the_questions_action_is_not_a_refusal():
+    troops = Question("t", "The United States should withdraw its troops from Syria.")
+    assert compose("the troops from Syria", troops, cue="withdrew").stance != "oppose"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("criticised France's opposition to the trade deal", "support"),   # the speaker's verdict on it
+    ("welcomed France's support for the trade deal", "support"),
+    ("Let's support the trade deal", "support"),                       # a contraction, not an owner
+])
+def test_an_owned_position_judged_by_the_speaker_counts(text, stance):
+    assert compose(text, Question("d", "The assembly should ratify the trade deal.")).stance == stance

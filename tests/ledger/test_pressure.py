@@ -33,6 +33,11 @@ def test_the_one_pressure_comes_from_is_for_what_it_asks(build_reading, text, st
     "Finland spoke to Germany about the harbour treaty.",
     "Finland is under pressure from voters in Germany over jobs.",                 # no "to": no call
     "Finland is under pressure from Germany to cut its taxes.",                    # a call on something else
+    "Finland came under fire from Germany over its decision to ratify the harbour treaty.",
+    "Finland came under fire from Germany after agreeing to ratify the harbour treaty.",
+    "Finland was asked by reporters whether Germany intends to ratify the harbour treaty.",
+    "Finland was pressed by Germany's opponents to ratify the harbour treaty.",
+    "Finland is under pressure from voters who distrust Germany to ratify the harbour treaty.",
 ])
 def test_no_presser_without_a_call_from_it(build_reading, text):
     assert not {c for c in candidates(build_reading, text) if c[1] == "presser"}
@@ -41,3 +46,8 @@ def test_no_presser_without_a_call_from_it(build_reading, text):
 def test_the_one_pressed_to_lift_a_ban_holds_it(build_reading):
     found = candidates(build_reading, "Finland is under pressure from Germany to lift its ban on the treaty.", LIFT)
     assert ("country:FIN", "pressed", "oppose") in found and ("country:DEU", "presser", "support") in found
+
+
+def test_criticism_of_a_decision_makes_no_holder(build_reading):
+    found = candidates(build_reading, "Finland came under fire over its decision to lift its ban on the treaty.", LIFT)
+    assert not {c for c in found if c[1] in ("pressed", "presser")}

@@ -27,6 +27,7 @@ def roles(build_reading, text, question):
     ("Anna Berg of Rotterdam, a longtime critic of Ivo Brandt, spoke in Turku.", BACK, "oppose"),
     ("Anna Berg, the Dutch minister who is Brandt's most outspoken supporter, spoke.", BACK, "support"),
     ("Anna Berg, who has been an early backer of Ivo Brandt, spoke.", BACK, "support"),
+    ("Anna Berg, a critic of Ivo Brandt, spoke in Turku until noon.", BACK, "oppose"),
     ("Brandt critic Anna Berg spoke in Turku.", BACK, "oppose"),
     ("Anna Berg's endorsement of Ivo Brandt surprised her party.", BACK, "support"),
     ("Anna Berg's support for Ivo Brandt never wavered.", BACK, "support"),
@@ -61,6 +62,9 @@ def test_a_role_on_the_question_is_the_actors_stance(build_reading, text, questi
     ("Anna Berg, a critic of Eva Brandt, spoke.", BACK),                 # another Brandt
     ("Anna Berg's lack of support for Ivo Brandt angered delegates.", BACK),
     ("Anna Berg's former support for Ivo Brandt is forgotten.", BACK),
+    ("Anna Berg, who was a Brandt critic during the primaries, spoke.", BACK),
+    ("Anna Berg, a Brandt critic until last spring, spoke in Turku.", BACK),
+    ("Anna Berg, a critic of Ivo Brandt during the primaries, spoke.", BACK),
 ])
 def test_no_role_on_the_question_gives_nothing(build_reading, text, question):
     assert [c for c in roles(build_reading, text, question) if c[0] == "person:anna-berg"] == []

@@ -159,7 +159,10 @@ def _rival_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
 
     rivals = "|".join(re.escape(w) for w in load_lexicon("stance")["rivals"])
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{names})(?:['’]s)?\s+(?:[A-Z]?[a-z]+\s+)?(?:{rivals})s?\b")
+    # the rival is what is backed: the text opens with it or it follows a backing verb
+    lead = r"(?:^\W*(?:the\s+)?|\b(?:endors\w*|back\w*|support\w*|vot\w*\s+for|campaign\w*\s+for)\s+(?:the\s+)?)"
+    middle = r"(?:(?:Republican|Democratic|GOP|main|chief|top|leading|fellow|primary|presidential|closest)\s+)?"
+    return re.compile(rf"{lead}(?:{names})(?:['’]s)?\s+{middle}(?:{rivals})s?\b")
 
 
 def backed_forms(question: Question) -> tuple[tuple[str, ...], ...]:

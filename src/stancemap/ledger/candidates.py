@@ -611,9 +611,10 @@ def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     for m in mentions:
         after = low[m.span.end - clause.start:]
         before = tokens(low[:m.span.start - clause.start])
-        if not _is_pressed(after) and not (before and before[-1].stem in _urge_stems()):
+        phrase = next((h for h in (p.match(after) for p in _pressed_patterns()) if h), None)
+        if phrase is None and not (before and before[-1].stem in _urge_stems()):
             continue
-        wanted = _pressed_to(after)
+        wanted = _pressed_to(after[phrase.end():] if phrase else after)
         if wanted is not None and compose(wanted[0], ctx.question).stance == "support":
             yield _make(ctx, m.actor_id, opp, sentence, "pressed", 0.6, clause, m, rel)
     for p in _passive_patterns():
@@ -631,11 +632,22 @@ def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
             yield from _pressers(ctx, clause, sentence, mentions, rel, hit.end(), hit.end() + wanted[1], pol)
 
 
+#: words that make what follows a pressure phrase something other than a call ("under fire over its decision
+#: to lift", "asked whether he would", "after agreeing to")
+_NOT_A_CALL = frozenset({"for", "over", "after", "about", "whether", "if", "since", "because", "and", "of", "who",
+                         "which", "that", "decision", "plan", "plans", "refusal", "move", "vote", "failure", "choice"})
+
+
 def _pressed_to(after: str) -> tuple[str, int] | None:
     """What the one pressed is pressed to do (up to a clause mark; "not" before "to" kept: "under pressure
-    not to lift it") and where its "to" starts in ``after``; None without a "to"."""
+    not to lift it") and where its "to" starts in ``after``; None without a "to", or when anything but who
+    the pressure comes from ("from Western allies", "by Germany on Monday") stands before it."""
     to = re.search(r"\bto\b", after)
     if not to:
+        return None
+    gap = after[:to.start()]
+    if re.search(r"[,;:]|['’]s\b", gap) or any(w in _NOT_A_CALL or w.endswith("ing")
+                                               for w in re.findall(r"[a-z’'-]+", gap.lower())):
         return None
     wanted = re.split(r"[,;:]", after[to.end():])[0]
     if re.search(r"\bnot\s*$", after[:to.start()]):
@@ -646,11 +658,14 @@ def _pressed_to(after: str) -> tuple[str, int] | None:
 @functools.lru_cache(maxsize=1)
 def _passive_patterns() -> tuple[re.Pattern[str], ...]:
     """The passive pressure phrases, found anywhere in a clause."""
-    return tuple(re.compile(r"\b" + p) for p in load_lexicon(LEXICON)["pressed_passive"])
+    lex = load_lexicon(LEXICON)
+    return tuple(re.compile(r"\b" + p) for p in [*lex["pressed_passive"], *lex["pressure_only"]])
 
 
-#: what stands before the one the pressure comes from: "from", "by", a title or a description
+#: what stands before the one the pressure comes from: "from" or "by", then titles and descriptions
 _PRESSER = re.compile(r"\b(?:from|by)\s+(?:[\w.’'-]+\s+){0,4}?$", re.IGNORECASE)
+#: what may stand after the one the pressure comes from, before "to": a day or a time ("on Monday")
+_PRESSER_AFTER = re.compile(r"^\s*(?:(?:on|last|this|earlier|late)\s+\w+\s*){0,2}(?:not\s*)?$", re.IGNORECASE)
 
 
 def _pressers(ctx, clause, sentence, mentions, rel, start: int, end: int, pol: Polarity) -> Iterator[Candidate]:
@@ -661,7 +676,7 @@ def _pressers(ctx, clause, sentence, mentions, rel, start: int, end: int, pol: P
     for other in mentions:
         a, b = other.span.start - clause.start, other.span.end - clause.start
         if start <= a and b <= end and _PRESSER.search(clause.text[start:a]) \
-                and not re.search(r"[,;:]", clause.text[b:end]):
+                and _PRESSER_AFTER.match(clause.text[b:end]):
             yield _make(ctx, other.actor_id, urged, sentence, "presser", 0.6, clause, other, rel)
 
 

@@ -211,8 +211,9 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     if _no_comment(f"{cue or ''} {text}"):
         return Polarity(None, reason="declined to comment")
     text = _PRIORITY.sub(r"prioritized \1", text)  # "made closing the prison a top priority"
-    if cue and _cue_sign(cue) is None and _joins(cue, text):
-        # the cue and its content make one phrase: "introduced" + "a bill to raise the gas tax"
+    if cue and (_cue_sign(cue) is None and _joins(cue, text) or _states_action(tokens(cue), _action_stems(question.statement))):
+        # the cue and its content make one phrase: "introduced" + "a bill to raise the gas tax"; a cue that is
+        # the question's own action ("withdrew" + "the troops from Syria") states it rather than refusing
         text, cue = f"{cue} {text}", None
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     if len(pieces) > 1:
@@ -652,16 +653,24 @@ _MEASURED_AFTER = frozenset(stem(w) for w in ("among", "from", "slip", "drop", "
                                               "erode", "plunge", "dip", "sag", "surge", "climb"))
 
 
-#: a named owner's possessive right before a word ("Palin's endorsement", "Mr. Obama's opposition")
-_NAMED_OWNER = re.compile(r"\b[A-Z][\w.’'-]*['’]s?\s+$")
+#: a named owner's possessive right before a word ("Palin's endorsement", "Mr. Obama's opposition"), not a
+#: contraction ("Let's support", "It's support")
+_NAMED_OWNER = re.compile(r"\b(?!(?:Let|It|That|What|There|Here|He|She|Who|Where|How)['’]s)[A-Z][\w.’'-]*['’]s?\s+$")
 
 
 def _without_others_positions(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
     """Drop an attitude noun that a named owner holds ("what he thinks of Palin's endorsement of Trump",
     "Obama's opposition to the deal"): it is the owner's position, not the speaker's; the owner's own
-    record comes from :mod:`stancemap.ledger.roles`."""
-    return [op for op in ops if op.category not in ("endorse", "refusal") or not _is_noun(toks, op, text)
-            or not _NAMED_OWNER.search(text[:toks[op.first].start])]
+    record comes from :mod:`stancemap.ledger.roles`.  An attitude of the speaker's towards it keeps it
+    ("criticised France's opposition to the deal" is for the deal)."""
+    out = []
+    for op in ops:
+        owned = op.category in ("endorse", "refusal") and _is_noun(toks, op, text) \
+            and _NAMED_OWNER.search(text[:toks[op.first].start])
+        judged = any(o.last < op.first and o.category in ("endorse", "refusal", "evaluation", "harm") for o in ops)
+        if not owned or judged:
+            out.append(op)
+    return out
 
 
 def _is_noun(toks: list[Token], op: Operator, text: str) -> bool:

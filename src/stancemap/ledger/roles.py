@@ -9,7 +9,8 @@ that a question against X ("The ACA should be repealed") turns it round.  Four f
 
 * an apposition: "Lee Zeldin, a Trump supporter, said", "McConnell, a longtime critic of the deal,";
 * a relative clause that says what the actor is: "Jeff Sessions, the Alabama Republican who is Mr.
-  Trump's most outspoken supporter";
+  Trump's most outspoken supporter" ("who was", "until last spring" and "during the primaries" date a role to
+  the past);
 * a title before the name: "Trump critic Mark Kirk", "longtime wall opponent Sen. Jo Ames";
 * a possessive nominalisation: "Sarah Palin's endorsement of Donald Trump", "Kirk's opposition to the
   deal".
@@ -44,7 +45,7 @@ _WORD = r"[\w’'-]+"
 _MODS = rf"(?:{_WORD}\s+){{0,3}}?"
 #: what a role is "of" or "for": up to a clause boundary (possessive quantifiers: no backtracking on spaces)
 _OBJECT = (r"(?P<obj>[^,;:()\n—–]{1,160}?)(?=\s*+[,;:()\n—–]|\s(?:who|which|that|and|but|said|says|has|have|is|was|"
-           r"in|on|at|since)\s|\s*+[.!?]?[\"”’']?\s*+$)")
+           r"in|on|at|since|until|during)\s|\s*+[.!?]?[\"”’']?\s*+$)")
 #: a name run written before the role noun ("a Trump supporter", "Mr. Trump's most outspoken supporter")
 _NAME_BEFORE = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)(?:['’]s)?\s+"
 #: what may stand between the actor's name and a comma: a party and state in brackets, "of New York"
@@ -105,7 +106,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(rf"^{_PLACE}\s*,\s*(?:an?|the)\s+{phrase}"),
         # after the actor and an apposition: ", the Alabama Republican who is Mr. Trump's ... supporter"
         "relative": re.compile(rf"^{_PLACE}\s*(?:,(?P<app>[^,;:()]{{0,80}}?))?,?\s*(?:who|which)\s+"
-                               rf"(?:is|was|has\s+been|remains|became|has\s+become)\s+(?:an?\s+|the\s+)?(?:also\s+)?{phrase}"),
+                               rf"(?:is|has\s+been|remains|became|has\s+become)\s+(?:an?\s+|the\s+)?(?:also\s+)?{phrase}"),
         # before the actor: "Trump critic Mark Kirk", "longtime Trump critic Sen. Jo Ames"
         "title": re.compile(rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})\s+(?P<role>{roles})\s+"
                             rf"(?P<rest>(?:[\w.’'-]+\s+){{0,3}}?)$"),
@@ -164,7 +165,13 @@ def _role_of(ctx: Context, sentence: Span, m: ActorMention, persons: frozenset[s
     return _head(ctx, _nouns()[match.group("role")], match, "name", sentence.start, persons)
 
 
+#: what after a role phrase dates it to the past ("a Trump critic until last spring", "during the primaries")
+_ENDED = re.compile(r"^\s*(?:of\s+[^,;:]*?\s+)?(?:until|till|during|through)\b", re.IGNORECASE)
+
+
 def _from_phrase(ctx: Context, match: re.Match[str], base: int, persons: frozenset[str]) -> tuple[str, str, int] | None:
+    if _ENDED.match(match.string[match.end():]):
+        return None
     if match.group("role"):
         mods, role, group = match.group("mods_a").split(), match.group("role"), "obj"
     else:
