@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from ..model import Actor, Question
 from . import relevance
 from .lexicon import stem
-from .target import _DETERMINERS, _GENERIC_HEADS, _UNDERGO
+from .target import _DETERMINERS, _GENERIC_HEADS, _UNDERGO, question_target
 from .target import _PREPOSITIONS as _TARGET_PREPOSITIONS
 
 #: sentences before the candidate's sentence that may hold the name (a reply, "the ban", "the proposal")
@@ -130,6 +130,25 @@ def is_acted_on(actor: Actor | None, question: Question) -> bool:
     return False
 
 
+def subject_is_person(question: Question, persons: frozenset[str] = frozenset()) -> bool:
+    """True when the question says a person should act ("Donald Trump should release his tax returns"): the
+    knowledge base knows the name, or its last word is in ``persons`` (the article's persons' surnames)."""
+    return any(n.subject and (n.words[-1].lower() in persons or (len(n.words) >= 2 and _person(n.words)))
+               for n in question_names(question).names)
+
+
+def is_subject(actor: Actor | None, question: Question) -> bool:
+    """True when ``actor`` is the person who the question says should act ("Donald Trump should drop out")."""
+    if actor is None or actor.kind != "person" or not actor.name:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", actor.name)]
+    for name in question_names(question).names:
+        wanted = [w.lower() for w in name.words]
+        if name.subject and wanted and words and wanted[-1] == words[-1] and all(w in words for w in wanted):
+            return True
+    return False
+
+
 def names_backed(question: Question, text: str, persons: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` names the one the question would have a group back ("Trump" for "Republicans
     should support Donald Trump"); never when a person should do the backing ("Bernie Sanders should back
@@ -142,6 +161,19 @@ def names_backed(question: Question, text: str, persons: frozenset[str] = frozen
         return False
     pattern = _pattern(tuple(f for n in names if n.backed for f in n.forms))
     return pattern is not None and pattern.search(text) is not None
+
+
+def patient_is_person(question: Question, persons: frozenset[str] = frozenset()) -> bool:
+    """True when what the question's action is bad for is a person ("Trump should drop out", "Hillary
+    Clinton should face charges"): the knowledge base knows the name, or its last word is in ``persons``
+    (lowercase surnames of the article's persons)."""
+    target = question_target(question)
+    if target is None:
+        return False
+    words = tuple(w for w in re.findall(r"[\w.’'-]+", target.text) if w.lower() not in _DETERMINERS)
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].lower() in persons or (len(words) >= 2 and _person(words))
 
 
 def rival_of_backed(question: Question, text: str) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
+from .anchors import is_subject, subject_is_person
 from .history import date_key, parse_as_of
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
@@ -68,6 +69,12 @@ class Context:
     content_relevance: dict[int, float]  # attribution index -> relevance of its contents
     #: sentences relevant only because they name the question's patient (:mod:`stancemap.ledger.target`)
     patient_only: frozenset[int] = frozenset()
+
+    @functools.cached_property
+    def persons(self) -> frozenset[str]:
+        """Lowercase surnames of the article's persons."""
+        return frozenset(a.name.split()[-1].lower() for a in self.reading.actors.values()
+                         if a.kind == "person" and a.name)
 
     @functools.cached_property
     def starts(self) -> list[int]:
@@ -163,6 +170,20 @@ def mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
                    and not (outlet and m.span.text.lower() in outlet)), key=lambda m: m.span.start)
 
 
+#: a preposition (a determiner, a name's first words) right before a mention
+_IN_PHRASE = re.compile(r"\b(?:of|for|from|in|at|on|with|to|by|about|against|under|over)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
+
+
+def inside_phrase(ctx: Context, m: ActorMention, sentence: Span) -> bool:
+    """True when an organisation's or a country's mention is the object of a preposition: a description
+    after it belongs to the phrase it sits in ("the 2014 candidate for U.S. Senate, a longtime supporter of
+    Clinton," describes the candidate, not the Senate).  A person's stays theirs ("voted for Kirk, a critic")."""
+    actor = ctx.reading.actors.get(m.actor_id)
+    return actor is not None and actor.kind != "person" \
+        and bool(_IN_PHRASE.search(sentence.text[:m.span.start - sentence.start]))
+
+
 # -- attributions -------------------------------------------------------------------------------
 
 
@@ -235,6 +256,8 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
     if not mentions or [t.stem for t in tokens(content.text[:mentions[0].span.start - content.start])] not in (
             [], ["th"], ["hi"], ["her"], ["their"]):
         return None
+    if _anothers_deed(ctx, mentions[0]):
+        return None
     after = content.text[mentions[0].span.end - content.start:]
     m = _FOR_DEED.match(after) or _LATER_DEED.search(after)
     if m is None:
@@ -249,6 +272,15 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
     return Judged(Polarity(stance, sign * deed_sign, None, deed.operators, "judges someone for a deed"),
                   mentions[0], Polarity("support" if deed_sign > 0 else "oppose", deed_sign, None, deed.operators,
                                         "the deed someone is judged for"))
+
+
+def _anothers_deed(ctx: Context, doer: ActorMention) -> bool:
+    """True when the question's action is a named person's own ("Donald Trump should release his tax
+    returns") and the one judged is another person: "mocked Romney for not releasing his tax returns"
+    judges Romney's returns, not Trump's."""
+    actor = ctx.reading.actors.get(doer.actor_id)
+    return actor is not None and actor.kind == "person" and subject_is_person(ctx.question, ctx.persons) \
+        and not is_subject(actor, ctx.question)
 
 
 #: a content that opens by pointing back ("it as a candidate", "the proposal as divisive") is about
@@ -425,11 +457,27 @@ def _normative(att: Attribution, first_only: bool = False) -> bool:
 
 
 def _report_only(att: Attribution) -> bool:
-    """A reporting cue ("reported", "revealed") with content that says nothing about what ought to be."""
+    """A source that is data ("a new poll finds", "the survey from X found"), or a reporting cue
+    ("reported", "revealed") with content that says nothing about what ought to be."""
     if not att.cue:
         return False
     report = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_cues", [])}
-    return any(t.stem in report for t in tokens(att.cue.text)) and not _normative(att)
+    return _data_source(att) or any(t.stem in report for t in tokens(att.cue.text)) and not _normative(att)
+
+
+#: what ends the head of a source phrase ("a new poll from USA Today", "the study by the institute")
+_SOURCE_TAIL = re.compile(r"\s(?:from|by|of|for|in|on|conducted|released|published|commissioned)\b.*$", re.S)
+
+
+def _data_source(att: Attribution) -> bool:
+    """True when the source's head noun is data rather than someone (``report_sources``: a poll, a survey, a
+    study): what it finds is a measurement, not a position of whoever ran it."""
+    if att.source is None:
+        return False
+    head = _SOURCE_TAIL.sub("", att.source.text).strip()
+    words = tokens(head)
+    sources = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_sources", [])}
+    return bool(words) and words[-1].stem in sources
 
 
 def _idx(ctx: Context, span: Span) -> int:

@@ -4,13 +4,17 @@ are).  One test for every finder that meets a holder phrase."""
 from __future__ import annotations
 
 import functools
+import re
 
 from .lexicon import load_lexicon
 
 #: capitalised words that may open a collective plural ("Senate Republicans", "Many Democrats")
 MODIFIERS = frozenset({"Senate", "House", "Congressional", "The", "Many", "Most", "Some", "More", "Other",
-                       "Several", "Few", "Two", "Three", "Prominent", "Top", "Leading"})
+                       "Several", "Few", "Two", "Three", "Prominent", "Top", "Leading", "A", "An", "Even", "All",
+                       "Both", "Those", "These", "Only", "GOP", "Democratic", "Republican", "Party"})
 _RELATIVE = frozenset({"who", "which", "that"})
+#: a relative pronoun that closes a holder phrase ("Republicans who", "House members that")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|which|that)\s*$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -21,8 +25,14 @@ def collective_plurals() -> frozenset[str]:
 
 def is_collective(phrase: str) -> bool:
     """True when ``phrase`` names a collective plural, with only lowercase words or :data:`MODIFIERS` before
-    it ("Many Democrats", "Senate Republicans, who hold a majority,")."""
-    words = phrase.split(",")[0].split()
+    it ("Many Democrats", "Senate Republicans, who hold a majority,", "A chorus of prominent Republicans",
+    "House members who", "pro-life members of the Democrat Party")."""
+    phrase = _TRAILING_RELATIVE.sub("", phrase.split(",")[0])
+    # "pro-life members of the Democrat Party": the head comes before "of"
+    return any(_plural_head(part.split()) for part in (phrase, phrase.split(" of ")[0]))
+
+
+def _plural_head(words: list[str]) -> bool:
     return bool(words) and words[-1].lower().strip(".:;") in collective_plurals() and all(
         w.islower() or w in MODIFIERS for w in words[:-1])
 

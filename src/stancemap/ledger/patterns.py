@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, mentions_in, clauses
+from .candidates import Candidate, Context, clauses, inside_phrase, mentions_in
 from .lexicon import load_lexicon, stem, tokens
 from .polarity import LEXICON, MODAL_STEMS, compose, find_operators
 from .relevance import core_hit, question_terms
@@ -180,7 +180,7 @@ def from_relatives(ctx: Context) -> Iterator[Candidate]:
         for m in mentions_in(ctx, sentence):
             after = sentence.text[m.span.end - sentence.start:]
             opener = _RELATIVE.match(after) or _ROLE_APPOSITION.match(after)
-            if not opener:
+            if not opener or inside_phrase(ctx, m, sentence):
                 continue
             body = _CLAUSE_END.split(after[opener.end():], maxsplit=1)[0]
             if not body.strip() or not core_hit(body, terms):

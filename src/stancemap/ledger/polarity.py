@@ -291,7 +291,10 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and _names_action(tokens(plain), question, plain):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
-    if any(o.category == "restriction" for o in ops):
+    undone = _undoing_the_action(find_operators(tokens(plain)), tokens(plain), question)
+    if undone is not None:
+        sign, active = undone, True
+    elif any(o.category == "restriction" for o in ops):
         # the text names a restriction: when the question's own action is one, they are the same thing
         sign *= statement_sign(question)
     cue_sign = _cue_sign(cue)
@@ -313,6 +316,39 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and condition is None:
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+#: words that end the noun phrase after a restriction ("stop the raids and deport them" does not stop deporting)
+_PHRASE_BREAKS = frozenset(stem(w) for w in ("and", "or", "but", "to", "that", "which", "who", "because", "while",
+                                             "if", "unless", "so", "then", "than"))
+
+
+def _undoing_the_action(ops: list[Operator], toks: list[Token], question: Question) -> int | None:
+    """The sign of a text that stops or ends the question's action when that action is itself a restriction
+    ("should deport them": "vowed to stop deporting them", "to end the deportation regime", "lift the ban"):
+    against it, turned by each negation or refusal before it ("refused to stop deporting them").  None when no restriction or reversal word has the
+    action's word (or its noun, "deportations") in the seven words after it, before a conjunction."""
+    if statement_sign(question) >= 0:
+        return None
+    action = _action_stems(question.statement)
+    roots = {a for a in action if len(a) >= 5 and " " not in a}
+    if not action:
+        return None
+
+    def is_action(t: Token) -> bool:
+        return t.stem in action or any(t.stem.startswith(r) for r in roots)
+
+    dangling = _dangling_negations(ops, toks)
+    for op in ops:
+        if op.category not in ("restriction", "reversal") or is_action(toks[op.first]):
+            continue
+        after = toks[op.first + 1:op.last + 8]
+        stop = next((k for k, t in enumerate(after) if t.stem in _PHRASE_BREAKS), len(after))
+        if any(is_action(t) for t in after[:stop]):
+            negations = sum(1 for o in ops if o.category in ("negation", "refusal") and o.first < op.first
+                            and o.first not in dangling)
+            return 1 if negations % 2 else -1
+    return None
 
 
 #: cues that deny what their content says ("rejected claims that closing it would be dangerous")
@@ -354,6 +390,11 @@ def _judged_action(text: str, ops: list[Operator], question: Question, cue: str 
     if condition is not None:
         return Polarity("conditional", 1, condition, tuple(ops), reason)
     return Polarity("support", 1, None, tuple(ops), reason)
+
+
+#: reasons of stances taken from an attitude towards the question's patient (:func:`_patient_polarity`)
+PATIENT_REASONS = frozenset({"for the patient of an action bad for it", "harm to the patient the question asks for",
+                             "harm to the patient, with a condition"})
 
 
 def _patient_polarity(toks: list[Token], ops: list[Operator], question: Question, cue: str | None,
@@ -763,6 +804,10 @@ def _cue_undoes_action(cue: str, question: Question) -> bool:
 @functools.lru_cache(maxsize=256)
 def _statement_sign(statement: str) -> int:
     ops = [o for o in find_operators(tokens(statement)) if o.category != "endorse"]
+    # a negation after the action qualifies what it acts on ("deport the migrants living there without
+    # papers"); it does not turn the action round
+    first = next((o.first for o in ops if o.category not in ("negation", "negation_void")), None)
+    ops = [o for o in ops if not (o.category == "negation" and first is not None and o.first > first)]
     return _sign(ops)[0]
 
 

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from ..model import ActorMention, Span
 from .anchors import backed_forms, names_backed
-from .candidates import LEXICON, Candidate, Context, mentions_in
+from .candidates import LEXICON, Candidate, Context, inside_phrase, mentions_in
 from .lexicon import load_lexicon
 from .polarity import compose
 from .relevance import THRESHOLD
@@ -147,8 +147,9 @@ def _role_of(ctx: Context, sentence: Span, m: ActorMention, persons: frozenset[s
         mods = match.group("mods_a").split()
         if match.group("prep") in preps and _plain_words(mods) and not {w.lower() for w in mods} & _UNDOING:
             return _head(ctx, verb, match, "obj", base, persons)
+    inside = inside_phrase(ctx, m, sentence)
     for kind in ("apposition", "relative"):
-        match = pats[kind].match(after)
+        match = None if inside else pats[kind].match(after)
         if match is None or (kind == "relative" and not _plain_words((match.group("app") or "").split(),
                                                                      _RELATIVE_GAP)):
             continue

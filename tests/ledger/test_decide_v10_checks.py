@@ -1,0 +1,100 @@
+"""v10's checks: who holds a stance on a question about a named person, data as a source, members of a body,
+and stopping an action that is itself a restriction."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.collective import is_collective
+from stancemap.ledger.decide import decide_stances
+from stancemap.ledger.polarity import compose
+from stancemap.model import Question
+
+QUIT = Question("quit", "Ivo Brandt should drop out of the race.")
+RETURNS = Question("returns", "Ivo Brandt should release his tax returns.")
+DEFUND = Question("defund", "The Riverside Library should lose its city funding.")
+DEPORT = Question("deport", "The country should deport the migrants living there without papers.")
+BAN = Question("ban", "Street racing should be banned in the city.")
+BACK = Question("back", "Republicans should support Ivo Brandt.")
+
+
+def _stances(records, name: str) -> list[str]:
+    return sorted(r.stance for r in records if r.actor.name == name and r.via is None)
+
+
+def test_praise_of_a_person_is_no_stance_on_what_should_be_done_to_them(read_text):
+    text = ("Ivo Brandt faces calls to drop out of the race. "
+            "Anna Berg said she appreciated Ivo Brandt's loyalty and the support of his colleagues.")
+    assert _stances(decide_stances(read_text(text), [QUIT]), "Anna Berg") == []
+
+
+def test_praise_of_an_institution_still_counts_against_harming_it(read_text):
+    text = ("The council debated whether the Riverside Library should lose its city funding. "
+            "Anna Berg said she would protect the Riverside Library and its funding.")
+    assert _stances(decide_stances(read_text(text), [DEFUND]), "Anna Berg") == ["oppose"]
+
+
+def test_what_a_poll_finds_is_no_stance_of_the_poll(read_text):
+    text = ("Voters oppose cutting the city funding of the Riverside Library, a new Harbor Institute poll finds. "
+            "Anna Berg said the Riverside Library should lose its city funding.")
+    records = decide_stances(read_text(text), [DEFUND])
+    assert not [r for r in records if "Harbor" in r.actor.name]
+    assert _stances(records, "Anna Berg") == ["support"]
+
+
+@pytest.mark.parametrize("phrase,collective", [
+    ("A chorus of prominent Republicans", True),
+    ("House members who", True),
+    ("pro-life members of the Democrat Party", True),
+    ("Even Republicans who", True),
+    ("Senate Republicans, who hold a majority,", True),
+    ("The Republican National Committee", False),
+    ("Party chairman Reince Priebus", False),
+])
+def test_members_of_a_body_are_not_the_body(phrase, collective):
+    assert is_collective(phrase) is collective
+
+
+def test_a_description_after_a_body_in_anothers_phrase_is_not_the_bodys(read_text):
+    text = ("The secretary of state and 2014 candidate for U.S. Senate, a longtime supporter of Ivo Brandt, "
+            "went on television to praise him.")
+    records = decide_stances(read_text(text), [BACK])
+    assert not [r for r in records if r.actor.kind != "person"]
+
+
+def test_the_person_who_should_act_speaks_on_the_question_only_with_its_words(read_text):
+    text = ("Ivo Brandt said he supports lower taxes on small firms. "
+            "Later, Ivo Brandt said he would not drop out of the race.")
+    assert _stances(decide_stances(read_text(text), [QUIT]), "Ivo Brandt") == ["oppose"]
+
+
+def test_judging_another_person_for_the_deed_is_no_stance_on_the_named_persons(read_text):
+    other = "Anna Berg mocked Tom Hale for not releasing his tax returns, in a debate on Ivo Brandt's finances."
+    same = "Anna Berg mocked Ivo Brandt for not releasing his tax returns."
+    assert _stances(decide_stances(read_text(other), [RETURNS]), "Anna Berg") == []
+    assert _stances(decide_stances(read_text(same), [RETURNS]), "Anna Berg") == ["support"]
+
+
+def test_doing_it_oneself_is_no_stance_on_the_named_person_doing_it(read_text):
+    text = "Ivo Brandt has kept his taxes private. His running mate, Tom Hale, plans to release his own returns soon."
+    assert _stances(decide_stances(read_text(text), [RETURNS]), "Tom Hale") == []
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (DEPORT, "vowed to stop deporting migrants", "oppose"),
+    (DEPORT, "promised to end the wasteful deportation regime", "oppose"),
+    (DEPORT, "vowed to block deportations", "oppose"),
+    (DEPORT, "refused to halt deportations", "support"),
+    (DEPORT, "would not stop deporting them", "support"),
+    (BAN, "called for a ban on street racing", "support"),
+    (BAN, "would lift the ban on street racing", "oppose"),
+    (BAN, "would end the ban on street racing", "oppose"),
+])
+def test_stopping_an_action_that_is_itself_a_restriction_is_against_it(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+def test_a_negation_after_the_action_does_not_turn_the_statement_round():
+    from stancemap.ledger.polarity import statement_sign
+
+    assert statement_sign(DEPORT) == statement_sign(Question("d", "The country should deport the migrants."))
+    assert statement_sign(Question("n", "Street racing should not be banned.")) == -statement_sign(BAN)
