@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV9
+    from stancemap.ledger.rules import StanceRulesV10
 
-    return StanceRulesV9(use_semantic=False)
+    return StanceRulesV10(use_semantic=False)
 
 
 @pytest.fixture()

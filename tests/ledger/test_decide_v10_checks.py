@@ -49,6 +49,8 @@ def test_what_a_poll_finds_is_no_stance_of_the_poll(read_text):
     ("Senate Republicans, who hold a majority,", True),
     ("The Republican National Committee", False),
     ("Party chairman Reince Priebus", False),
+    ("A spokesman for Senate Republicans", False),
+    ("An aide to House Republicans", False),
 ])
 def test_members_of_a_body_are_not_the_body(phrase, collective):
     assert is_collective(phrase) is collective
@@ -98,3 +100,32 @@ def test_a_negation_after_the_action_does_not_turn_the_statement_round():
 
     assert statement_sign(DEPORT) == statement_sign(Question("d", "The country should deport the migrants."))
     assert statement_sign(Question("n", "Street racing should not be banned.")) == -statement_sign(BAN)
+
+
+def test_a_call_on_the_named_person_about_their_own_deed_counts(read_text):
+    text = "Ivo Brandt has kept his taxes private. Anna Berg said Ivo Brandt should release his own tax returns."
+    assert _stances(decide_stances(read_text(text), [RETURNS]), "Anna Berg") == ["support"]
+
+
+def test_the_named_person_by_a_short_given_name_is_still_the_one_who_should_act():
+    from stancemap.ledger.anchors import is_subject
+    from stancemap.model import Actor
+
+    question = Question("r", "Daniel Korvath should release his tax returns.")
+    assert is_subject(Actor("person:dan-korvath", "Dan Korvath", "person"), question)
+    assert is_subject(Actor("person:korvath", "Korvath", "person"), question)
+    assert not is_subject(Actor("person:eva-korvath", "Eva Korvath", "person"), question)
+
+
+@pytest.mark.parametrize("source", ["Anna Berg and other prominent party figures", "Anna Berg, who wrote the study,"])
+def test_a_person_whose_phrase_mentions_data_still_speaks(read_text, source):
+    text = (f"The council debated the Riverside Library's city funding. {source} said the Riverside Library should "
+            "lose its city funding.")
+    assert _stances(decide_stances(read_text(text), [DEFUND]), "Anna Berg") == ["support"]
+
+
+def test_a_description_after_a_body_elsewhere_stays_the_bodys(read_text):
+    text = ("The city council is weighing a ban on street racing. According to the Harbor Safety Union, a longtime "
+            "advocate of a ban on street racing, crashes rose last year.")
+    records = decide_stances(read_text(text), [BAN])
+    assert [r.stance for r in records if "Harbor" in r.actor.name and r.via is None] == ["support"]

@@ -138,15 +138,32 @@ def subject_is_person(question: Question, persons: frozenset[str] = frozenset())
 
 
 def is_subject(actor: Actor | None, question: Question) -> bool:
-    """True when ``actor`` is the person who the question says should act ("Donald Trump should drop out")."""
+    """True when ``actor`` is the person who the question says should act ("Donald Trump should drop out"):
+    the same surname, and given names that agree where both are known ("Dan" for "Daniel"; not "Heidi" for
+    "Ted")."""
     if actor is None or actor.kind != "person" or not actor.name:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", actor.name)]
     for name in question_names(question).names:
-        wanted = [w.lower() for w in name.words]
-        if name.subject and wanted and words and wanted[-1] == words[-1] and all(w in words for w in wanted):
+        wanted = [w.lower() for w in name.words if re.fullmatch(r"[A-Za-z]+", w)]
+        if name.subject and wanted and words and wanted[-1] == words[-1] \
+                and _given_names_agree(wanted[:-1], words[:-1]):
             return True
     return False
+
+
+def _given_names_agree(a: list[str], b: list[str]) -> bool:
+    """True when either list is empty or their first given names are one a short form of the other."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x.startswith(y) or y.startswith(x)
+
+
+def names_subject(question: Question, text: str) -> bool:
+    """True when ``text`` names the person the question says should act (by a form of their name)."""
+    pattern = _pattern(tuple(f for n in question_names(question).names if n.subject for f in n.forms))
+    return pattern is not None and pattern.search(text) is not None
 
 
 def names_backed(question: Question, text: str, persons: frozenset[str] = frozenset()) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
-from .anchors import is_subject, subject_is_person
+from .anchors import is_subject, names_subject, subject_is_person
 from .history import date_key, parse_as_of
 from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
@@ -170,18 +170,24 @@ def mentions_in(ctx: Context, span: Span) -> list[ActorMention]:
                    and not (outlet and m.span.text.lower() in outlet)), key=lambda m: m.span.start)
 
 
-#: a preposition (a determiner, a name's first words) right before a mention
-_IN_PHRASE = re.compile(r"\b(?:of|for|from|in|at|on|with|to|by|about|against|under|over)\s+(?:the\s+)?"
-                        r"(?:[A-Z][\w.’'-]*\s+){0,2}$")
+@functools.lru_cache(maxsize=1)
+def _in_office() -> re.Pattern[str]:
+    """An office noun, a preposition (a determiner, a name's first words) right before a mention."""
+    nouns = "|".join(sorted((re.escape(str(w)) for w in load_lexicon(LEXICON).get("office_nouns", [])),
+                            key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})s?\s+(?:of|for|from|in|at|on|with|to)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,2}$", re.IGNORECASE)
 
 
 def inside_phrase(ctx: Context, m: ActorMention, sentence: Span) -> bool:
-    """True when an organisation's or a country's mention is the object of a preposition: a description
-    after it belongs to the phrase it sits in ("the 2014 candidate for U.S. Senate, a longtime supporter of
-    Clinton," describes the candidate, not the Senate).  A person's stays theirs ("voted for Kirk, a critic")."""
+    """True when an organisation's or a country's mention sits in a person's description after an office
+    noun (lexicon ``office_nouns``): a description after it belongs to that person ("the 2014 candidate for
+    U.S. Senate, a longtime supporter of Clinton," describes the candidate, not the Senate).  A person's
+    mention stays theirs ("voted for Kirk, a critic"), and so does a body's anywhere else ("according to
+    the Union, a longtime advocate of the ban")."""
     actor = ctx.reading.actors.get(m.actor_id)
     return actor is not None and actor.kind != "person" \
-        and bool(_IN_PHRASE.search(sentence.text[:m.span.start - sentence.start]))
+        and bool(_in_office().search(sentence.text[:m.span.start - sentence.start]))
 
 
 # -- attributions -------------------------------------------------------------------------------
@@ -256,9 +262,9 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
     if not mentions or [t.stem for t in tokens(content.text[:mentions[0].span.start - content.start])] not in (
             [], ["th"], ["hi"], ["her"], ["their"]):
         return None
-    if _anothers_deed(ctx, mentions[0]):
-        return None
     after = content.text[mentions[0].span.end - content.start:]
+    if _anothers_deed(ctx, mentions[0]) and not names_subject(ctx.question, after):
+        return None
     m = _FOR_DEED.match(after) or _LATER_DEED.search(after)
     if m is None:
         return None
@@ -277,7 +283,7 @@ def _judged_deed(ctx: Context, att: Attribution) -> Judged | None:
 def _anothers_deed(ctx: Context, doer: ActorMention) -> bool:
     """True when the question's action is a named person's own ("Donald Trump should release his tax
     returns") and the one judged is another person: "mocked Romney for not releasing his tax returns"
-    judges Romney's returns, not Trump's."""
+    judges Romney's returns, not Trump's (unless the deed names Trump: "for defending Trump's refusal")."""
     actor = ctx.reading.actors.get(doer.actor_id)
     return actor is not None and actor.kind == "person" and subject_is_person(ctx.question, ctx.persons) \
         and not is_subject(actor, ctx.question)
@@ -457,12 +463,12 @@ def _normative(att: Attribution, first_only: bool = False) -> bool:
 
 
 def _report_only(att: Attribution) -> bool:
-    """A source that is data ("a new poll finds", "the survey from X found"), or a reporting cue
-    ("reported", "revealed") with content that says nothing about what ought to be."""
+    """A source that is data ("a new poll finds", "the survey from X found") or a reporting cue ("reported",
+    "revealed"), with content that says nothing about what ought to be."""
     if not att.cue:
         return False
     report = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_cues", [])}
-    return _data_source(att) or any(t.stem in report for t in tokens(att.cue.text)) and not _normative(att)
+    return (_data_source(att) or any(t.stem in report for t in tokens(att.cue.text))) and not _normative(att)
 
 
 #: what ends the head of a source phrase ("a new poll from USA Today", "the study by the institute")
@@ -474,7 +480,9 @@ def _data_source(att: Attribution) -> bool:
     study): what it finds is a measurement, not a position of whoever ran it."""
     if att.source is None:
         return False
-    head = _SOURCE_TAIL.sub("", att.source.text).strip()
+    # the head of the first noun phrase: "Anna Berg and other party figures", "Berg, who wrote the study,"
+    first = re.split(r",|\s(?:and|or|who|which|that)\s", att.source.text, maxsplit=1)[0]
+    head = _SOURCE_TAIL.sub("", first).strip()
     words = tokens(head)
     sources = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_sources", [])}
     return bool(words) and words[-1].stem in sources

@@ -33,8 +33,14 @@ def is_collective(phrase: str) -> bool:
 
 
 def _plural_head(words: list[str]) -> bool:
+    # "a spokesman for Senate Republicans" is one person who speaks for them
     return bool(words) and words[-1].lower().strip(".:;") in collective_plurals() and all(
-        w.islower() or w in MODIFIERS for w in words[:-1])
+        (w.islower() or w in MODIFIERS) and w.lower().rstrip("s") not in _offices() for w in words[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("stance").get("office_nouns", []))
 
 
 def holder_phrase(text: str, start: int, end: int, floor: int) -> str:

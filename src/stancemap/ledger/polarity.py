@@ -291,7 +291,9 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and _names_action(tokens(plain), question, plain):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
-    undone = _undoing_the_action(find_operators(tokens(plain)), tokens(plain), question)
+    # a verdict or harm word beside it ("the plan to halt deportations is dangerous") is composed as before
+    judging = any(o.category in ("evaluation", "harm", "efficacy") for o in ops)
+    undone = None if judging else _undoing_the_action(find_operators(tokens(plain)), tokens(plain), question)
     if undone is not None:
         sign, active = undone, True
     elif any(o.category == "restriction" for o in ops):
@@ -320,7 +322,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
 
 #: words that end the noun phrase after a restriction ("stop the raids and deport them" does not stop deporting)
 _PHRASE_BREAKS = frozenset(stem(w) for w in ("and", "or", "but", "to", "that", "which", "who", "because", "while",
-                                             "if", "unless", "so", "then", "than"))
+                                             "if", "unless", "so", "then", "than", "with", "by", "through", "via",
+                                             "for", "without", "using"))
 
 
 def _undoing_the_action(ops: list[Operator], toks: list[Token], question: Question) -> int | None:
@@ -514,6 +517,11 @@ def _action_positions(toks: list[Token], action: frozenset[str]) -> list[int]:
     """Indices of the words that are the question's action, alone or with the next word ("get out")."""
     return [k for k, t in enumerate(toks)
             if t.stem in action or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)]
+
+
+def states_action(text: str, question: Question) -> bool:
+    """True when ``text`` has a word of the question's action ("release" for "should release his returns")."""
+    return _states_action(tokens(text), _action_stems(question.statement))
 
 
 def _states_action(toks: list[Token], action: frozenset[str]) -> bool:

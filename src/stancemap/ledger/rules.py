@@ -1,11 +1,12 @@
-"""``stancemap.StanceRules.v9``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v10``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
 46d54ab, tag ``stance-rules-v1``), ``v2`` (commit 995f479, tag ``stance-rules-v2``), ``v3`` (commit
 0e09171, tag ``stance-rules-v3``), ``v4`` (commit 027f4a5, tag ``stance-rules-v4``), ``v5`` (commit
 349ab49, tag ``stance-rules-v5``), ``v6`` (commit 3d472a0, tag ``stance-rules-v6``), ``v7`` (commit
-0a8a36e, tag ``stance-rules-v7``) and ``v8`` (commit b0c3d74, tag ``stance-rules-v8``).  ``v2`` added
+0a8a36e, tag ``stance-rules-v7``), ``v8`` (commit b0c3d74, tag ``stance-rules-v8``) and ``v9`` (commit 31a1793,
+tag ``stance-rules-v9``).  ``v2`` added
 attitude cues with several words ("vote for", "come out against"), the opposites of the question's action
 (:mod:`.opposites`), positions marked as past (:mod:`.past`), speaker phrases that list persons, and subjects after lowercase role titles.  ``v3`` added
 the question's patient (:mod:`.target`): when the action is bad for what it acts on ("NPR should lose its
@@ -52,7 +53,18 @@ coordinated negations of one verb count once ("cannot and will not support").  `
 actor is described as being on (:mod:`.roles`: "Lee Zeldin, a Trump supporter", "a longtime critic of the
 deal", "who is Mr. Trump's most outspoken supporter", "Trump critic Mark Kirk", "Palin's endorsement of
 Trump"; stance lexicon version 8), and dates no position after the article's publication ("up for
-re-election in 2018" is what the position is about, not when it was held).
+re-election in 2018" is what the position is about, not when it was held).  ``v10`` reads who holds a stance on
+a question about a named person ("Donald Trump should drop out"): an attitude towards that person ("he
+appreciated Trump's loyalty") is no stance on what should be done to them; the person who should act holds one
+only in words of the question's action; judging another person for the deed ("mocked Romney for not releasing
+his returns") or doing it oneself ("plans to release his own returns") is no stance on the named person's.
+What a poll, survey or study finds is no stance of it (lexicon ``report_sources``); members of a body ("House
+members who", "pro-life members of the Democrat Party", "a chorus of prominent Republicans") are not the body; a
+body named in a person's description ("candidate for U.S. Senate, a longtime supporter of Clinton") does not
+take the description.  When the question's action is itself a restriction ("should deport them", "should be
+banned"), stopping or ending it ("vowed to stop deporting them", "end the deportation regime") is against it,
+and a negation after the statement's action ("migrants living there without papers") does not turn it round.
+Stance lexicon version 9.
 """
 from __future__ import annotations
 
@@ -64,10 +76,10 @@ from dataclasses import replace
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .anchors import (FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, is_subject, names_another, patient_is_person,
-                      rival_of_backed, subject_is_person)
+                      names_subject, rival_of_backed, subject_is_person)
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
-from .polarity import PATIENT_REASONS, Polarity
+from .polarity import PATIENT_REASONS, Polarity, states_action
 from .alignment import from_alignment
 from .labels import from_labels
 from .lists import from_lists
@@ -97,10 +109,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4}
 
 
-class StanceRulesV9:
+class StanceRulesV10:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v9"
+    name = "stancemap.StanceRules.v10"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -181,8 +193,11 @@ _OWN = re.compile(r"\b(?:his|her|their|my|our)\s+own\b", re.IGNORECASE)
 def _own_deed(ctx: Context, c: Candidate) -> bool:
     """True when the question's action is a named person's own and the holder, another, speaks of doing it
     themselves: Pence "plans to release his own returns" takes no side on Trump releasing his."""
-    if c.content is None or not _OWN.search(c.content.text):
-        return False
+    if c.content is None or names_subject(ctx.question, c.content.text):
+        return False  # "said Trump should release his own returns" is about Trump's
+    own = _OWN.search(c.content.text)
+    if own is None or not states_action(c.content.text[max(0, own.start() - 40):own.start()], ctx.question):
+        return False  # "let voters make up their own minds" is no deed of the question's
     return subject_is_person(ctx.question, ctx.persons) and not is_subject(ctx.reading.actors.get(c.actor_id), ctx.question)
 
 
