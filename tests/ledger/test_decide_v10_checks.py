@@ -129,3 +129,26 @@ def test_a_description_after_a_body_elsewhere_stays_the_bodys(read_text):
             "advocate of a ban on street racing, crashes rose last year.")
     records = decide_stances(read_text(text), [BAN])
     assert [r.stance for r in records if "Harbor" in r.actor.name and r.via is None] == ["support"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt will be releasing his tax returns at the completion of an audit",
+    "he will release his tax returns when the audit is complete",
+    "he will release his tax returns as soon as the lawyers allow it",
+])
+def test_a_deed_promised_for_when_a_process_ends_is_conditional(text):
+    found = compose(text, RETURNS)
+    assert found.stance == "conditional" and found.condition
+
+
+@pytest.mark.parametrize("phrase,former", [
+    ("one former GOP leadership aide", True),
+    ("a former party official", True),
+    ("the party's former chairman, who left in May,", True),
+    ("a GOP spokesman", False),
+    ("the former Soviet republic", False),
+])
+def test_a_former_insider_no_longer_speaks_for_the_body(phrase, former):
+    from stancemap.ledger.collective import is_former_insider
+
+    assert is_former_insider(phrase) is former

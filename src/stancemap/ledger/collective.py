@@ -1,6 +1,7 @@
 """Collective plurals: a holder named as a party's members ("Democrats insist ...", "The Republicans who
 have called on Trump to quit:") is those members, not a position the party took (its leaders and statements
-are).  One test for every finder that meets a holder phrase."""
+are); nor is a former insider ("one former GOP leadership aide").  One test for every finder that meets a
+holder phrase."""
 from __future__ import annotations
 
 import functools
@@ -41,6 +42,15 @@ def _plural_head(words: list[str]) -> bool:
 @functools.lru_cache(maxsize=1)
 def _offices() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("stance").get("office_nouns", []))
+
+
+def is_former_insider(phrase: str) -> bool:
+    """True when ``phrase`` names one former holder of a post ("one former GOP leadership aide", "a former
+    party official"): whoever that is no longer speaks for the body."""
+    words = phrase.split(",")[0].lower().split()
+    if "former" not in words:
+        return False
+    return any(w.strip(".:;").rstrip("s") in _offices() for w in words[words.index("former") + 1:])
 
 
 def holder_phrase(text: str, start: int, end: int, floor: int) -> str:

@@ -83,7 +83,7 @@ from .polarity import PATIENT_REASONS, Polarity, states_action
 from .alignment import from_alignment
 from .labels import from_labels
 from .lists import from_lists
-from .collective import holder_phrase, is_collective
+from .collective import holder_phrase, is_collective, is_former_insider
 from .questions import as_claim
 from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
@@ -264,11 +264,13 @@ def _on_topic(ctx: Context, c: Candidate) -> bool:
 
 
 def _collective(ctx: Context, c: Candidate) -> bool:
-    """True when the candidate's holder is named only as a collective plural ("Democrats insist ..."): that
-    describes a party's members, not a position the organisation took (its leaders and statements do)."""
+    """True when the candidate's holder is named only as a collective plural ("Democrats insist ...") or a
+    former insider ("one former GOP leadership aide"): that describes a party's members or past staff, not a
+    position the organisation took (its leaders and statements do)."""
     if c.speaker is None or ctx.reading.actors[c.actor_id].kind == "person":
         return False
-    return is_collective(holder_phrase(ctx.reading.article.text, c.speaker.start, c.speaker.end, c.sentence.start))
+    phrase = holder_phrase(ctx.reading.article.text, c.speaker.start, c.speaker.end, c.sentence.start)
+    return is_collective(phrase) or is_former_insider(phrase)
 
 
 def _relevant(scores) -> dict[int, float]:
