@@ -134,11 +134,19 @@ def test_a_description_after_a_body_elsewhere_stays_the_bodys(read_text):
 @pytest.mark.parametrize("text", [
     "Ivo Brandt will be releasing his tax returns at the completion of an audit",
     "he will release his tax returns when the audit is complete",
-    "he will release his tax returns as soon as the lawyers allow it",
 ])
 def test_a_deed_promised_for_when_a_process_ends_is_conditional(text):
     found = compose(text, RETURNS)
     assert found.stance == "conditional" and found.condition
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("he will decide about his tax returns at the end of the audit", None),
+    ("he must release his tax returns as soon as he can", "support"),
+    ("he should release his tax returns, which the IRS examined after the audit was completed", "support"),
+])
+def test_a_time_alone_is_no_condition_and_no_stance(text, stance):
+    assert compose(text, RETURNS).stance == stance
 
 
 @pytest.mark.parametrize("phrase,former", [
@@ -147,8 +155,47 @@ def test_a_deed_promised_for_when_a_process_ends_is_conditional(text):
     ("the party's former chairman, who left in May,", True),
     ("a GOP spokesman", False),
     ("the former Soviet republic", False),
+    ("the former Soviet Union's foreign minister", False),
+    ("A former senator who now chairs the Republican National Committee", False),
+    ("The chairman of the Republican National Committee and former senator", False),
 ])
 def test_a_former_insider_no_longer_speaks_for_the_body(phrase, former):
     from stancemap.ledger.collective import is_former_insider
 
     assert is_former_insider(phrase) is former
+
+
+def test_another_person_doing_the_deed_is_no_stance_on_the_named_persons(read_text):
+    concede = Question("concede", "Ivo Brandt should end his campaign and endorse Anna Berg.")
+    text = ("Ivo Brandt has refused to leave the race. Tom Hale endorsed Anna Berg on Tuesday. "
+            "Li Wei urged Ivo Brandt to end his campaign and endorse Anna Berg.")
+    records = decide_stances(read_text(text), [concede])
+    assert _stances(records, "Tom Hale") == []
+    assert _stances(records, "Li Wei") == ["support"]
+
+
+def test_a_question_on_what_is_done_to_a_person_has_no_acting_subject():
+    from stancemap.ledger.anchors import subject_acts
+
+    assert not subject_acts(Question("c", "Ivo Brandt should face criminal charges."), frozenset({"brandt"}))
+    assert not subject_acts(Question("c", "Ivo Brandt should be prosecuted."), frozenset({"brandt"}))
+    assert subject_acts(Question("c", "Ivo Brandt should end his campaign."), frozenset({"brandt"}))
+
+
+def test_ending_one_thing_and_backing_another_ends_no_backing():
+    concede = Question("concede", "Ivo Brandt should end his campaign and endorse Anna Berg.")
+    assert compose("Ivo Brandt to end his campaign and endorse Anna Berg", concede, cue="urged").stance == "support"
+    assert compose("lift the ban and the curfew", BAN).stance == "oppose"
+
+
+def test_a_name_with_a_data_word_inside_is_no_data_source():
+    from stancemap.ledger.candidates import _data_source
+    from stancemap.model import Attribution, Span
+
+    def att(source: str) -> Attribution:
+        return Attribution(cue=Span(0, 4, "said"), contents=[Span(5, 9, "text")], sentence=Span(0, 9, "x"),
+                           source=Span(0, len(source), source))
+
+    assert not _data_source(att("The Harbor Research and Policy Institute"))
+    assert _data_source(att("a new poll from the Harbor Institute"))
+    assert _data_source(att("a new Harbor Institute poll"))

@@ -67,7 +67,7 @@ class GoldArticle:
     """One annotated article: its file (relative to the shared data root), date and rows."""
 
     file: str
-    published: date
+    published: date | None  # None when the article gives no date
     rows: list[GoldRow] = field(default_factory=list)
 
 
@@ -104,7 +104,7 @@ def load_gold(path: Path = GOLD_PATH) -> list[GoldArticle]:
         where = f"{path.name} line {n}"
         try:
             raw = json.loads(line)
-            published = date.fromisoformat(raw["published"])
+            published = date.fromisoformat(raw["published"]) if raw["published"] else None
             rows = [_row(r, where) for r in raw["rows"]]
         except (json.JSONDecodeError, KeyError, ValueError) as e:
             raise ConfigError(f"{where}: not a gold article object with file/published/rows ({e})") from e
@@ -132,7 +132,8 @@ def make_article(gold: GoldArticle) -> Article:
     text = article_text(gold)
     name = Path(gold.file).stem
     return Article(text=text, title=text.split("\n", 1)[0].strip() or None, published=gold.published,
-                   published_source="given", outlet=name.split("_", 1)[0], source_path=gold.file, fmt="txt")
+                   published_source="given" if gold.published else None, outlet=name.split("_", 1)[0],
+                   source_path=gold.file, fmt="txt")
 
 
 def normalise_actor(actor_id: str) -> str:
@@ -170,9 +171,16 @@ def person_keys(actor_id: str) -> frozenset[str]:
 
 
 def match_actor(actor_id: str, known: frozenset[str] | set[str]) -> str:
-    """The gold id among ``known`` that names the same person as ``actor_id``, else its normal form."""
+    """The gold id among ``known`` that names the same person as ``actor_id`` (or the same state: ``gov:RUS``
+    for a gold ``country:RUS``), else its normal form."""
     own = normalise_actor(actor_id)
-    if own in known or not actor_id.startswith("person:"):
+    if own in known:
+        return own
+    if own.startswith(("country:", "gov:")):
+        # a state and its government are one holder, as in the seed table ("Finland" / "Helsinki")
+        iso = own.split(":", 1)[1]
+        return next((alt for alt in (f"country:{iso}", f"gov:{iso}") if alt in known), own)
+    if not actor_id.startswith("person:"):
         return own
     keys = person_keys(actor_id)
     return next((k for k in sorted(known) if person_keys(k) & keys), own)

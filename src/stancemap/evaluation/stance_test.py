@@ -24,11 +24,15 @@
 - ``test6`` (``gold/stance_test6.jsonl``, 3 more questions, 23 articles; two of them judge past decisions: "the
   2003 invasion of Iraq was the right decision") was annotated blind in the ninth session and first scored with
   ``StanceRules.v7`` as it stood; held out the same way.  See ``gold/STANCE_TEST6.md``.
+- ``test7`` (``gold/stance_test7.jsonl``, 4 more questions, 10 articles of international news from GeoWebNews:
+  sanctions over the Skripal poisoning, US troops in Syria, the National Guard on the border, NAFTA; most holders
+  are states and organisations) was annotated blind in the twelfth session and first scored with
+  ``StanceRules.v10`` as it stood; held out the same way.  See ``gold/STANCE_TEST7.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
-``test6_labelled_f1``, ...
+``test6_labelled_f1``, ..., ``test7_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -52,6 +56,7 @@ TEST3: tuple[Part, ...] = tuple((GOLD_DIR / f"stance_test3_{p}.jsonl", GOLD_DIR 
 TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_test4_questions.yaml"),)
 TEST5: tuple[Part, ...] = ((GOLD_DIR / "stance_test5.jsonl", GOLD_DIR / "stance_test5_questions.yaml"),)
 TEST6: tuple[Part, ...] = ((GOLD_DIR / "stance_test6.jsonl", GOLD_DIR / "stance_test6_questions.yaml"),)
+TEST7: tuple[Part, ...] = ((GOLD_DIR / "stance_test7.jsonl", GOLD_DIR / "stance_test7_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -89,7 +94,7 @@ def evaluate() -> dict[str, float]:
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", True),
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
-                                   (TEST5, "test5", False), (TEST6, "test6", False)):
+                                   (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)

@@ -160,6 +160,16 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
+_UNDERGOES = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:not\s+)?(?:be|face|lose|suffer|undergo|"
+                       r"serve|pay|get)\b", re.IGNORECASE)
+
+
+def subject_acts(question: Question, persons: frozenset[str] = frozenset()) -> bool:
+    """True when a named person is to do the question's action ("Bernie Sanders should end his campaign and
+    back Hillary Clinton"), not to undergo it ("Hillary Clinton should face charges", "... be prosecuted")."""
+    return subject_is_person(question, persons) and not _UNDERGOES.search(question.statement)
+
+
 def names_subject(question: Question, text: str) -> bool:
     """True when ``text`` names the person the question says should act (by a form of their name)."""
     pattern = _pattern(tuple(f for n in question_names(question).names if n.subject for f in n.forms))

@@ -481,7 +481,8 @@ def _data_source(att: Attribution) -> bool:
     if att.source is None:
         return False
     # the head of the first noun phrase: "Anna Berg and other party figures", "Berg, who wrote the study,"
-    first = re.split(r",|\s(?:and|or|who|which|that)\s", att.source.text, maxsplit=1)[0]
+    # ("The Research and Policy Institute" is one name: "and" between capitalised words does not split)
+    first = re.split(r",|\s(?:who|which|that)\s|\s(?:and|or)\s(?![A-Z])", att.source.text, maxsplit=1)[0]
     head = _SOURCE_TAIL.sub("", first).strip()
     words = tokens(head)
     sources = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_sources", [])}

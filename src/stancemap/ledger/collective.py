@@ -47,10 +47,28 @@ def _offices() -> frozenset[str]:
 def is_former_insider(phrase: str) -> bool:
     """True when ``phrase`` names one former holder of a post ("one former GOP leadership aide", "a former
     party official"): whoever that is no longer speaks for the body."""
-    words = phrase.split(",")[0].lower().split()
+    words = [w.strip(".:;") for w in phrase.split(",")[0].lower().split()]
     if "former" not in words:
         return False
-    return any(w.strip(".:;").rstrip("s") in _offices() for w in words[words.index("former") + 1:])
+    at = words.index("former")
+    if any(_office(w) for w in words[:at]):
+        return False  # "the chairman of the committee and former senator" holds a post now
+    run = []
+    for w in words[at + 1:]:
+        if w in ("who", "which", "that"):
+            return False  # "a former senator who now chairs the committee" may hold a post now
+        if w in _RUN_ENDS or w.endswith(("'s", "’s")):
+            break  # "the former Soviet Union's minister"
+        run.append(w)
+    return bool(run) and _office(run[-1])
+
+
+_RUN_ENDS = frozenset({"and", "or", "of", "for", "at", "in", "with", "to"})
+
+
+def _office(word: str) -> bool:
+    """An office noun or its regular plural ("aides"; not "chairs", which reads as a verb)."""
+    return word in _offices() or (word.endswith("s") and word[:-1] in _offices() and word != "chairs")
 
 
 def holder_phrase(text: str, start: int, end: int, floor: int) -> str:

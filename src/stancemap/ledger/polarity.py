@@ -74,7 +74,7 @@ class Polarity:
 @functools.lru_cache(maxsize=1)
 def _condition_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
     conds = load_lexicon(LEXICON)["conditions"]
-    return {kind: tuple(re.compile(p) for p in conds.get(kind, [])) for kind in ("exclusive", "partial")}
+    return {kind: tuple(re.compile(p) for p in conds.get(kind, [])) for kind in ("exclusive", "partial", "timing")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +114,7 @@ def find_conditions(text: str, question: Question) -> tuple[str | None, bool, li
     """The condition in ``text``: (condition text, exclusive?, character ranges to mask)."""
     low = text.lower()
     place = question_place(question)
-    for kind in ("exclusive", "partial"):
+    for kind in ("exclusive", "partial", "timing"):
         for pat in _condition_patterns()[kind]:
             m = pat.search(low)
             if not m:
@@ -124,6 +124,11 @@ def find_conditions(text: str, question: Question) -> tuple[str | None, bool, li
             exclusive = kind == "exclusive" and place and not _names_place(text[start:end], place)
             return text[start:end], bool(exclusive), [(start, end)]
     return None, False, []
+
+
+def _timing(condition: str) -> bool:
+    """True when the condition only says when ("at the completion of the audit")."""
+    return any(p.search(condition.lower()) for p in _condition_patterns()["timing"])
 
 
 def _names_place(condition: str, place: tuple[str, ...]) -> bool:
@@ -315,7 +320,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             # no operator, but a judgement of the question's object or action ("the bill is ripe for abuse",
             # "repealing the act would be a disaster")
             sign, active = judged * (cue_sign or 1), True
-    if not active and condition is None:
+    if not active and (condition is None or _timing(condition)):
+        # a time alone ("will decide at the end of the audit") takes no side
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
     return _label(sign, condition, exclusive, tuple(ops))
 
@@ -983,6 +989,9 @@ def _cue_sign(cue: str | None) -> int | None:
     return -1 if toks and toks[-1].stem in _general_opposite_stems() else None
 
 
+_COORDINATORS = frozenset(stem(w) for w in ("and", "or", "but", "then"))
+
+
 def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bool]:
     """The product of operator signs, and whether any operator beyond negation took part."""
     has_restriction = any(o.category == "restriction" for o in ops)
@@ -1000,10 +1009,13 @@ def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bo
         # an efficacy counts only when negated ("no wall is going to fix that", "cannot afford")
         if op.category == "efficacy" and not any(o.category == "negation" for o in ops[:k]):
             continue
-        # a reversal reverses something: a restriction, refusal or permission after it ("lift a ban")
-        if op.category == "reversal" and not any(o.category in ("restriction", "refusal", "endorse")
-                                                 for o in ops[k + 1:]):
-            continue
+        # a reversal reverses something: a restriction, refusal or permission after it ("lift a ban"), in its
+        # own phrase ("end his campaign and endorse Clinton" ends no endorsement)
+        if op.category == "reversal":
+            reversed_op = next((o for o in ops[k + 1:] if o.category in ("restriction", "refusal", "endorse")), None)
+            if reversed_op is None or (toks is not None and any(
+                    t.stem in _COORDINATORS for t in toks[op.last + 1:reversed_op.first])):
+                continue
         sign *= op.sign
         active = active or op.category != "negation"
     return sign, active

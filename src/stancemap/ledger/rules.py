@@ -64,7 +64,11 @@ body named in a person's description ("candidate for U.S. Senate, a longtime sup
 take the description.  When the question's action is itself a restriction ("should deport them", "should be
 banned"), stopping or ending it ("vowed to stop deporting them", "end the deportation regime") is against it,
 and a negation after the statement's action ("migrants living there without papers") does not turn it round.
-Stance lexicon version 9.
+Another person reported doing the named person's deed ("Ready to back Clinton, Obama ..." on "Sanders should
+end his campaign and back Clinton") takes no side on it; a reversal reverses only what stands in its own phrase
+("end his campaign and endorse Clinton" ends no endorsement); a deed promised for when an audit or review ends
+is conditional (a time alone is no stance); a former insider ("one former GOP leadership aide") does not speak
+for the body.  Stance lexicon version 9.
 """
 from __future__ import annotations
 
@@ -76,7 +80,7 @@ from dataclasses import replace
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
 from .anchors import (FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, is_subject, names_another, patient_is_person,
-                      names_subject, rival_of_backed, subject_is_person)
+                      names_subject, rival_of_backed, subject_acts, subject_is_person)
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
 from .polarity import PATIENT_REASONS, Polarity, states_action
@@ -174,7 +178,7 @@ def _kept(ctx: Context, c: Candidate) -> bool:
     """The checks every candidate passes: on the topic, near the question's names, a real holder."""
     return _on_topic(ctx, c) and _near_names(ctx, c) and not _collective(ctx, c) and not _acted_on(ctx, c) \
         and not (c.origin == "clause" and c.relevance < CLAUSE_THRESHOLD) and not _person_patient(ctx, c) \
-        and not _subject_off_topic(ctx, c) and not _own_deed(ctx, c)
+        and not _subject_off_topic(ctx, c) and not _own_deed(ctx, c) and not _anothers_deed(ctx, c)
 
 
 def _subject_off_topic(ctx: Context, c: Candidate) -> bool:
@@ -199,6 +203,19 @@ def _own_deed(ctx: Context, c: Candidate) -> bool:
     if own is None or not states_action(c.content.text[max(0, own.start() - 40):own.start()], ctx.question):
         return False  # "let voters make up their own minds" is no deed of the question's
     return subject_is_person(ctx.question, ctx.persons) and not is_subject(ctx.reading.actors.get(c.actor_id), ctx.question)
+
+
+def _anothers_deed(ctx: Context, c: Candidate) -> bool:
+    """True when a named person is to do the question's action and the holder, another person, is reported
+    doing it themselves ("Ready to back Clinton, Obama ..." on "Bernie Sanders should end his campaign and back
+    Hillary Clinton"): that is the holder's deed, no stance on what the named person should do.  A deed that
+    names that person ("endorsed Sanders's exit") still counts."""
+    if c.origin != "action" or not subject_acts(ctx.question, ctx.persons):
+        return False
+    holder = ctx.reading.actors.get(c.actor_id)
+    if holder is None or holder.kind != "person" or is_subject(holder, ctx.question):
+        return False
+    return not names_subject(ctx.question, " ".join(s.text for s in (c.cue, c.content) if s is not None))
 
 
 def _person_patient(ctx: Context, c: Candidate) -> bool:
