@@ -199,3 +199,36 @@ def test_a_name_with_a_data_word_inside_is_no_data_source():
     assert not _data_source(att("The Harbor Research and Policy Institute"))
     assert _data_source(att("a new poll from the Harbor Institute"))
     assert _data_source(att("a new Harbor Institute poll"))
+
+
+EXPEL = Question("expel", "Countries should expel Russian diplomats over the poisoning of a former spy in Britain.")
+
+
+def test_a_country_is_found_by_its_demonym_and_the_reverse():
+    from stancemap.ledger.anchors import anchored
+
+    assert anchored(EXPEL, ["Russia recalled its ambassador."])
+    assert anchored(Question("s", "Countries should impose sanctions on Russia."), ["Russian banks were hit."])
+
+
+def test_a_place_the_action_moves_troops_from_anchors_a_question_with_no_other_name():
+    from stancemap.ledger.anchors import anchored
+
+    question = Question("w", "The United States should withdraw its troops from Korvia.")
+    assert not anchored(question, ["The governor will send troops to the border."])
+    assert anchored(question, ["The president wants the troops out of Korvia."])
+    # a name that only sets the scene of a noun still does not anchor
+    assert anchored(Question("r", "The United States should accept refugees from Korvia."), ["Refugees arrived."])
+
+
+def test_deeds_side_by_side_are_all_the_action():
+    assert compose("Finland has expelled two diplomats, Poland has expelled four", EXPEL).stance == "support"
+    assert compose("has refused to expel any Russian diplomats", EXPEL).stance == "oppose"
+
+
+def test_a_list_of_states_as_the_speaker_gives_each_state(read_text):
+    text = ("Britain blames Russia for the poisoning of the former spy. Several EU countries, Austria, Slovakia, "
+            "Cyprus and Greece, declined to take similar measures against Russia.")
+    records = decide_stances(read_text(text), [EXPEL])
+    assert {r.actor.id for r in records if r.stance == "oppose" and r.via is None} >= {
+        "country:AUT", "country:SVK", "country:CYP", "country:GRC"}

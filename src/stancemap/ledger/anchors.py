@@ -250,6 +250,12 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.])(?:{alternatives})(?:s|es|['’]s)?(?!\w)")
 
 
+#: verbs that move someone from or to a place, and the prepositions that name the place
+_MOVING = frozenset({"withdraw", "pull", "remove", "send", "deploy", "evacuate", "station", "move", "bring",
+                     "redeploy", "return", "leave"})
+_MOVING_TO = frozenset({"from", "to", "into", "in"})
+
+
 @functools.lru_cache(maxsize=256)
 def _names(statement: str) -> QuestionNames:
     words = [m.group(0) for m in _WORD.finditer(statement)]
@@ -257,6 +263,7 @@ def _names(statement: str) -> QuestionNames:
     verb = next((k for k, w in enumerate(lowered) if k and w in _MODALS and words[k].islower()), None)
     bound = verb is not None and _bound_to_subject(lowered[verb + 1:])
     names: list[Name] = []
+    scene: list[tuple[str, ...]] = []
     k, left_out = 0, -1  # left_out: where the last name that only sets the scene ends
     while k < len(words):
         if not _capitalised(words[k]):
@@ -273,6 +280,8 @@ def _names(statement: str) -> QuestionNames:
         joined = start >= 2 and lowered[start - 1] in ("and", "or") and left_out == start - 1
         if joined or not _participant(words, lowered, start, run):
             left_out = k  # "imports from China or Mexico": the second name sets the scene too
+            if verb is not None and lowered[verb + 1] in _MOVING and lowered[start - 1] in _MOVING_TO:
+                scene.append(tuple(_POSSESSIVE.sub("", w).rstrip(".") for w in run))
             continue
         plain = tuple(_POSSESSIVE.sub("", w).rstrip(".") for w in run)
         forms = _forms(plain)
@@ -283,6 +292,11 @@ def _names(statement: str) -> QuestionNames:
         names.append(Name(plain, forms, anchors=not subject or bound,
                           backed=verb is not None and start > verb and _after_backing(lowered, start),
                           subject=k == verb and not _POSSESSIVE.search(words[k - 1])))
+    if not any(n.anchors for n in names):
+        # no participant anchors and the action moves someone from or to a place ("The United States should
+        # withdraw its troops from Syria"): that place is what a text about the question names ("accept
+        # refugees from Syria" or "a no-fly zone over Syria" stay unanchored: measured, the dev sets lost rows)
+        names += [Name(plain, forms, anchors=True) for plain in scene for forms in [_forms(plain)] if forms]
     return QuestionNames(tuple(names))
 
 
@@ -320,8 +334,9 @@ def _person(words: tuple[str, ...]) -> bool:
 def _known_as(name: str) -> list[str]:
     """Other names of the organisation or country the knowledge base knows by ``name``, when they are its
     initials, spell its initials out, or hold the whole name ("EU" <-> "European Union"; not "Brussels",
-    "European Commission" or, for the White House, "Pentagon"); persons are found by their surname."""
-    from ..nlp.actors.kb import load_kb  # the KB is loaded once and shared with the reader
+    "European Commission" or, for the White House, "Pentagon"), and a country's name and its demonym
+    ("Russia" <-> "Russian"); persons are found by their surname."""
+    from ..nlp.actors.kb import load_kb, normalise  # the KB is loaded once and shared with the reader
 
     kb = load_kb()
     out: list[str] = []
@@ -333,6 +348,13 @@ def _known_as(name: str) -> list[str]:
             other = re.sub(r"^the\s+", "", other or "")
             if other and other[:1].isupper() and _same_name(name, other):
                 out.append(other)
+        if actor.kind == "country":
+            # "Russia" is found by "Russian" (diplomats) too
+            iso = actor_id.split(":", 1)[1]
+            out += [d.title() for d, code in kb.adjectives.items() if code == iso and not d.endswith("s")]
+    iso = kb.adjectives.get(normalise(name))
+    if iso and f"country:{iso}" in kb.actors:
+        out.append(kb.actors[f"country:{iso}"].name)  # "Russian diplomats" is about Russia
     return out
 
 

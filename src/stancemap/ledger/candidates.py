@@ -292,7 +292,10 @@ def _anothers_deed(ctx: Context, doer: ActorMention) -> bool:
 #: a content that opens by pointing back ("it as a candidate", "the proposal as divisive") is about
 #: what the sentence or the one before it is about
 _ANAPHORIC = re.compile(r"^[\"“'‘]?(?:it|this|them|these|those)\b|^(?:the|this|his|her|their|its)\s+[\w-]+"
-                        r"(?:\s+(?:as|because|for|since|and|but)\b|\s*[.,;:!?\"”’]*\s*$)", re.IGNORECASE)
+                        r"(?:\s+(?:as|because|for|since|and|but)\b|\s*[.,;:!?\"”’]*\s*$)"
+                        # "declined to take similar measures", "followed suit": the deed named before
+                        r"|^(?:to\s+)?(?:take|took|taken|taking|adopt|adopted|follow|followed)\s+(?:similar|such|the\s+same|"
+                        r"a\s+similar|suit\b)(?:\s+(?:a\s+)?(?:measures?|steps?|actions?|moves?))?", re.IGNORECASE)
 
 
 def _anaphoric(att: Attribution) -> bool:
@@ -397,20 +400,22 @@ _LIST_WORDS = frozenset({"and", "both", "former", "then", "sen", "rep", "gov"})
 
 
 def _listed_persons(ctx: Context, source: Span, mentions: list[ActorMention]) -> list[str]:
-    """Persons named as members of a list in a speaker phrase, with "and" before the last of them.
+    """Persons, or states, named as members of a list in a speaker phrase, with "and" before the last of
+    them ("Several EU countries, Austria, Slovakia, Cyprus and Greece,").
 
     A name after other lowercase words in its comma segment ("an aide to Paul Ryan") is not a member.
     """
-    members: list[ActorMention] = []
+    by_kind: dict[str, list[ActorMention]] = {"person": [], "state": []}
     for m in mentions:
         actor = ctx.reading.actors.get(m.actor_id)
-        if actor is None or actor.kind != "person":
+        if actor is None or actor.kind not in ("person", "country", "government"):
             continue
         head = source.text[:m.span.start - source.start]
-        segment = re.split(r"[,;(]", head)[-1]
+        segment = re.split(r"[,;(—–]", head)[-1]
         words = re.findall(r"[A-Za-z]+", segment)
         if all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words):
-            members.append(m)
+            by_kind["person" if actor.kind == "person" else "state"].append(m)
+    members = max(by_kind.values(), key=len)
     if len(members) < 2:
         return []
     between = source.text[members[-2].span.end - source.start:members[-1].span.start - source.start]

@@ -556,8 +556,12 @@ def _without_the_action(ops: list[Operator], toks: list[Token], question: Questi
         return o.category == "reversal" and f"{toks[o.first].stem} {nxt}" in action
 
     # only the last word of the action's group is the action; one before it is an attitude towards it
-    # ("rejected calls to reject the deal", "has refused to disavow the super PAC")
-    last = max(_action_positions(toks, action), default=None)
+    # ("rejected calls to reject the deal", "has refused to disavow the super PAC") when the last is what it
+    # calls for ("to ..."); deeds side by side ("the U.S. has expelled 60, Ukraine has expelled 13") are all it
+    positions = _action_positions(toks, action)
+    last = max(positions, default=None)
+    if last is not None and "to" not in (t.stem for t in toks[max(0, last - 2):last]):
+        return [o for o in ops if not (o.first in positions and is_action(o))]
     return [o for o in ops if not (o.first == last and is_action(o))]
 
 

@@ -68,7 +68,12 @@ Another person reported doing the named person's deed ("Ready to back Clinton, O
 end his campaign and back Clinton") takes no side on it; a reversal reverses only what stands in its own phrase
 ("end his campaign and endorse Clinton" ends no endorsement); a deed promised for when an audit or review ends
 is conditional (a time alone is no stance); a former insider ("one former GOP leadership aide") does not speak
-for the body.  Stance lexicon version 9.
+for the body.  Written after test7 (international news) was first scored and opened: a country is found by its
+demonym and the reverse ("Russian diplomats" names Russia); a question with no other name is anchored on the
+place its action moves someone from or to ("withdraw its troops from Syria"); deeds side by side ("the U.S. has
+expelled 60, Ukraine has expelled 13") are all the action, not an attitude to the last; a speaker phrase that
+lists states ("Several EU countries, Austria, Slovakia, Cyprus and Greece,") gives each state; "declined to
+take similar measures" points back to the deed named before.  Stance lexicon version 9.
 """
 from __future__ import annotations
 
