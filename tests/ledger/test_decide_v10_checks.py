@@ -205,10 +205,22 @@ EXPEL = Question("expel", "Countries should expel Russian diplomats over the poi
 
 
 def test_a_country_is_found_by_its_demonym_and_the_reverse():
-    from stancemap.ledger.anchors import anchored
+    from stancemap.ledger.anchors import _known_as, anchored
 
     assert anchored(EXPEL, ["Russia recalled its ambassador."])
-    assert anchored(Question("s", "Countries should impose sanctions on Russia."), ["Russian banks were hit."])
+    assert not anchored(EXPEL, ["Austria recalled its ambassador."])
+    assert "Russian" in _known_as("Russia") and "Russia" in _known_as("Russian")
+    assert "Swiss" in _known_as("Switzerland")
+    assert "Russians" not in _known_as("Russia")
+
+
+@pytest.mark.parametrize("statement", ["The United States should not withdraw from the Philippines.",
+                                       "US troops should be withdrawn from Korvia.", "The US should pull out of Korvia.",
+                                       "Britain out of the EU as soon as it can"])
+def test_question_names_read_odd_statements(statement):
+    from stancemap.ledger.anchors import question_names
+
+    question_names(Question("s", statement))  # no error
 
 
 def test_a_place_the_action_moves_troops_from_anchors_a_question_with_no_other_name():
@@ -224,6 +236,10 @@ def test_a_place_the_action_moves_troops_from_anchors_a_question_with_no_other_n
 def test_deeds_side_by_side_are_all_the_action():
     assert compose("Finland has expelled two diplomats, Poland has expelled four", EXPEL).stance == "support"
     assert compose("has refused to expel any Russian diplomats", EXPEL).stance == "oppose"
+    reject = Question("d", "The Senate should reject the deal.")
+    for text in ("rejected demands that the Senate reject the deal", "rejected the idea of rejecting the deal",
+                 "rejected calls to quickly and firmly reject the deal"):
+        assert compose(text, reject).stance == "oppose", text
 
 
 def test_a_list_of_states_as_the_speaker_gives_each_state(read_text):
@@ -232,3 +248,11 @@ def test_a_list_of_states_as_the_speaker_gives_each_state(read_text):
     records = decide_stances(read_text(text), [EXPEL])
     assert {r.actor.id for r in records if r.stance == "oppose" and r.via is None} >= {
         "country:AUT", "country:SVK", "country:CYP", "country:GRC"}
+
+
+def test_a_list_of_states_after_a_head_word_keeps_its_first_state(read_text):
+    text = ("Britain blames Russia for the poisoning of the former spy. NATO allies Austria, Slovakia and Greece "
+            "said they would not expel Russian diplomats.")
+    records = decide_stances(read_text(text), [EXPEL])
+    assert {r.actor.id for r in records if r.stance == "oppose" and r.via is None} >= {
+        "country:AUT", "country:SVK", "country:GRC"}

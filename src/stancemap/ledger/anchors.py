@@ -251,9 +251,16 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 #: verbs that move someone from or to a place, and the prepositions that name the place
-_MOVING = frozenset({"withdraw", "pull", "remove", "send", "deploy", "evacuate", "station", "move", "bring",
-                     "redeploy", "return", "leave"})
-_MOVING_TO = frozenset({"from", "to", "into", "in"})
+_MOVING = ("withdr", "pull", "remov", "send", "sent", "deploy", "evacuat", "station", "mov", "bring", "brought",
+           "redeploy", "return", "leav")
+_MOVING_TO = frozenset({"from", "to", "into", "in", "of"})
+
+
+def _moves(after_modal: list[str]) -> bool:
+    """True when the action right after the modal (past "not", "be", an adverb) moves someone ("withdraw",
+    "be withdrawn", "immediately pull out")."""
+    verb = next((w for w in after_modal if w not in ("not", "be", "never") and not w.endswith("ly")), "")
+    return verb.startswith(_MOVING)
 
 
 @functools.lru_cache(maxsize=256)
@@ -280,7 +287,8 @@ def _names(statement: str) -> QuestionNames:
         joined = start >= 2 and lowered[start - 1] in ("and", "or") and left_out == start - 1
         if joined or not _participant(words, lowered, start, run):
             left_out = k  # "imports from China or Mexico": the second name sets the scene too
-            if verb is not None and lowered[verb + 1] in _MOVING and lowered[start - 1] in _MOVING_TO:
+            if verb is not None and _moves(lowered[verb + 1:start]) and start >= 1 \
+                    and next((w for w in reversed(lowered[:start]) if w not in ("the", "a", "an")), "") in _MOVING_TO:
                 scene.append(tuple(_POSSESSIVE.sub("", w).rstrip(".") for w in run))
             continue
         plain = tuple(_POSSESSIVE.sub("", w).rstrip(".") for w in run)
@@ -322,6 +330,12 @@ def _forms(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2))
 
 
+def _demonym_form(word: str, adjectives: dict[str, str]) -> bool:
+    """A demonym that names its country in a text: one word of five letters or more ("Finn" and "Dane" are
+    first names too), not a plural of another ("Russians"; "Swiss" stays)."""
+    return 5 <= len(word) <= 20 and word.isalpha() and not (word.endswith("s") and word[:-1] in adjectives)
+
+
 def _person(words: tuple[str, ...]) -> bool:
     """True when a name of several words is a person's the knowledge base knows ("Bernie Sanders") or starts
     with a first name it knows ("Jim Banks", "Ivo Brandt" is not: unknown names count as any other)."""
@@ -351,8 +365,8 @@ def _known_as(name: str) -> list[str]:
         if actor.kind == "country":
             # "Russia" is found by "Russian" (diplomats) too
             iso = actor_id.split(":", 1)[1]
-            out += [d.title() for d, code in kb.adjectives.items() if code == iso and not d.endswith("s")]
-    iso = kb.adjectives.get(normalise(name))
+            out += [d.title() for d, code in kb.adjectives.items() if code == iso and _demonym_form(d, kb.adjectives)]
+    iso = kb.adjectives.get(normalise(name)) if _demonym_form(normalise(name), kb.adjectives) else None
     if iso and f"country:{iso}" in kb.actors:
         out.append(kb.actors[f"country:{iso}"].name)  # "Russian diplomats" is about Russia
     return out

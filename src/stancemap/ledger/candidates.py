@@ -416,6 +416,13 @@ def _listed_persons(ctx: Context, source: Span, mentions: list[ActorMention]) ->
         if all(w[0].isupper() or w.lower() in _LIST_WORDS for w in words):
             by_kind["person" if actor.kind == "person" else "state"].append(m)
     members = max(by_kind.values(), key=len)
+    if members and members is by_kind["state"]:
+        # "NATO allies Austria, Slovakia and Greece": the first state follows a lowercase head word
+        earlier = [m for m in mentions if m.span.end <= members[0].span.start
+                   and ctx.reading.actors.get(m.actor_id) is not None
+                   and ctx.reading.actors[m.actor_id].kind in ("country", "government")]
+        if earlier and re.fullmatch(r"\s*,\s*", ctx.reading.article.text[earlier[-1].span.end:members[0].span.start]):
+            members = [earlier[-1], *members]
     if len(members) < 2:
         return []
     between = source.text[members[-2].span.end - source.start:members[-1].span.start - source.start]

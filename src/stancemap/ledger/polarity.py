@@ -560,9 +560,21 @@ def _without_the_action(ops: list[Operator], toks: list[Token], question: Questi
     # calls for ("to ..."); deeds side by side ("the U.S. has expelled 60, Ukraine has expelled 13") are all it
     positions = _action_positions(toks, action)
     last = max(positions, default=None)
-    if last is not None and "to" not in (t.stem for t in toks[max(0, last - 2):last]):
+    if len(positions) > 1 and all(_side_by_side(toks[a + 1:b]) for a, b in zip(positions, positions[1:])):
         return [o for o in ops if not (o.first in positions and is_action(o))]
     return [o for o in ops if not (o.first == last and is_action(o))]
+
+
+#: words between two action words that make the second what the first is about ("rejected calls to reject",
+#: "rejected demands that the Senate reject", "the idea of rejecting")
+_ABOUT_WORDS = frozenset(stem(w) for w in ("to", "that", "of", "should", "must", "call", "calls", "demand",
+                                           "demands", "idea", "suggestion", "suggestions", "plan", "urge", "whether"))
+
+
+def _side_by_side(between: list[Token]) -> bool:
+    """True when two occurrences of the action word are separate deeds ("the U.S. has expelled 60 diplomats,
+    Ukraine has expelled 13"): words between them, none of which makes the second the object of the first."""
+    return len(between) >= 2 and not any(t.stem in _ABOUT_WORDS for t in between)
 
 
 def _with_opposites(ops: list[Operator], text: str, question: Question) -> list[Operator]:
