@@ -27,7 +27,8 @@
 - ``test7`` (``gold/stance_test7.jsonl``, 4 more questions, 10 articles of international news from GeoWebNews:
   sanctions over the Skripal poisoning, US troops in Syria, the National Guard on the border, NAFTA; most holders
   are states and organisations) was annotated blind in the twelfth session and first scored with
-  ``StanceRules.v10`` as it stood; held out the same way.  See ``gold/STANCE_TEST7.md``.
+  ``StanceRules.v10`` as it stood (0.129), then opened in the same session, like ``test`` and ``test4``.  See
+  ``gold/STANCE_TEST7.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
@@ -94,7 +95,7 @@ def evaluate() -> dict[str, float]:
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", True),
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
-                                   (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", False)):
+                                   (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
