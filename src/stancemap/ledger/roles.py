@@ -118,8 +118,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def from_roles(ctx: Context) -> Iterator[Candidate]:
     """Candidates for actors described by a role of support or opposition on the question's topic."""
-    persons = frozenset(a.name.split()[-1].lower() for a in ctx.reading.actors.values()
-                        if a.kind == "person" and a.name)
+    persons = ctx.persons
     for i, sentence in enumerate(ctx.reading.sentences):
         for m in mentions_in(ctx, sentence):
             found = _role_of(ctx, sentence, m, persons)
