@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 
 from ..config import shared_path
+from . import corpus_xml
 from ..errors import ConfigError
 from ..ledger.history import article_position
 from ..model import STANCE_LABELS, Article, Question, StanceRecord
@@ -123,7 +124,10 @@ def load_questions(path: Path = QUESTIONS_PATH) -> list[Question]:
 
 
 def article_text(gold: GoldArticle) -> str:
-    """The article's text from the shared data (never stored in the repository)."""
+    """The article's text from the shared data (never stored in the repository): a plain file, or one
+    article of an XML corpus named ``path.xml#docid`` (:mod:`.corpus_xml`)."""
+    if corpus_xml.is_reference(gold.file):
+        return corpus_xml.corpus_article(gold.file).text
     return shared_path(gold.file).read_text(encoding="utf-8")
 
 
@@ -131,7 +135,10 @@ def make_article(gold: GoldArticle) -> Article:
     """An :class:`Article` for a gold entry: full file text (offsets index into it), date, outlet."""
     text = article_text(gold)
     name = Path(gold.file).stem
-    return Article(text=text, title=text.split("\n", 1)[0].strip() or None, published=gold.published,
+    title = text.split("\n", 1)[0].strip() or None
+    if corpus_xml.is_reference(gold.file):
+        title = corpus_xml.corpus_article(gold.file).title
+    return Article(text=text, title=title, published=gold.published,
                    published_source="given" if gold.published else None, outlet=name.split("_", 1)[0],
                    source_path=gold.file, fmt="txt")
 
