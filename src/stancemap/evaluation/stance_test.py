@@ -29,11 +29,15 @@
   are states and organisations) was annotated blind in the twelfth session and first scored with
   ``StanceRules.v10`` as it stood (0.129), then opened in the same session, like ``test`` and ``test4``.  See
   ``gold/STANCE_TEST7.md``.
+- ``test8`` (``gold/stance_test8.jsonl``, 4 more questions, 14 articles from the TR-News and LGL corpora: a 2016
+  vote recount, AIG bonuses, a two-state solution, 2009 stimulus money) was annotated blind in the thirteenth
+  session and is held out like ``test2``.  Its articles sit inside XML corpora (``path.xml#docid``,
+  :mod:`.corpus_xml`).  See ``gold/STANCE_TEST8.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
-``test6_labelled_f1``, ..., ``test7_labelled_f1``, ...
+``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -58,6 +62,7 @@ TEST4: tuple[Part, ...] = ((GOLD_DIR / "stance_test4.jsonl", GOLD_DIR / "stance_
 TEST5: tuple[Part, ...] = ((GOLD_DIR / "stance_test5.jsonl", GOLD_DIR / "stance_test5_questions.yaml"),)
 TEST6: tuple[Part, ...] = ((GOLD_DIR / "stance_test6.jsonl", GOLD_DIR / "stance_test6_questions.yaml"),)
 TEST7: tuple[Part, ...] = ((GOLD_DIR / "stance_test7.jsonl", GOLD_DIR / "stance_test7_questions.yaml"),)
+TEST8: tuple[Part, ...] = ((GOLD_DIR / "stance_test8.jsonl", GOLD_DIR / "stance_test8_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -95,7 +100,8 @@ def evaluate() -> dict[str, float]:
     figures: dict[str, float] = {}
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", True),
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
-                                   (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True)):
+                                   (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
+                                   (TEST8, "test8", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)

@@ -280,3 +280,74 @@ def _ends_near(toks, start: int, names) -> bool:
     """True when the topic name starting at ``start`` is followed by at most a few words before the actor
     (its head noun and "that"/"which": "the TPP trade deal (that) Obama ...")."""
     return len(toks) - start <= max(len(n) for n in names) + _REDUCED_GAP
+
+
+#: a list of named members after a group noun: ", including A, B and C," / " such as A and B" / " — A and B — "
+_MEMBER_SEP = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
+_MEMBERS = re.compile(r"(?P<intro>(?:,\s*|\s+)(?:including|such\s+as|among\s+them|notably)\s+|\s+[—–]\s+|\s+--?\s+)"
+                      r"(?P<list>\x01+(?:" + _MEMBER_SEP + r"\x01+)*)"
+                      r"(?P<close>\s*,\s*|\s+[—–]\s+|\s+--?\s+|\s+)(?=\S)", re.IGNORECASE)
+_MEMBER_RELATIVE = re.compile(r"^(?:that|which|who)\s+", re.IGNORECASE)
+#: how many words the group noun phrase (with "the fact that" and the like) may hold before the list
+_MAX_GROUP_WORDS = 6
+
+
+def from_members(ctx: Context) -> Iterator[Candidate]:
+    """Named members of a group share what the group did: "several allies, including Finland and Poland, have
+    lifted their restrictions", "countries, including Germany, that expelled Russian diplomats", "several EU
+    countries — Austria, Slovakia and Greece — declined to take similar measures".
+
+    The members get the polarity of a relative clause right after the list, or of the predicate that follows
+    it when the group opens its clause (it is the subject then)."""
+    terms = question_terms(ctx.question)
+    for i, rel in sorted(ctx.relevant.items()):
+        sentence = ctx.reading.sentences[i]
+        for clause in clauses(sentence):
+            mentions = mentions_in(ctx, clause)
+            if not mentions:
+                continue
+            masked = _masked(clause, mentions)
+            for hit in _MEMBERS.finditer(masked):
+                members = [m for m in mentions if hit.start("list") <= m.span.start - clause.start < hit.end("list")]
+                rest = clause.text[hit.end():]
+                relative = _MEMBER_RELATIVE.match(rest)
+                if relative:
+                    rest = rest[relative.end():]
+                else:
+                    dash = hit.group("intro").strip() in ("—", "–", "-", "--")
+                    if hit.group("close").strip() not in ("—", "–", "-", "--", ",") or \
+                            not dash and hit.group("close").strip() != "," or not _opens_clause(masked[:hit.start()]):
+                        continue
+                body = _CLAUSE_END.split(rest, maxsplit=1)[0]
+                if not body.strip() or not (core_hit(body, terms) or _ANAPHORIC_DEED.match(body)):
+                    continue
+                pol = compose(body, ctx.question)
+                if pol.stance is None or pol.stance == "neutral":
+                    continue
+                start = clause.start + len(clause.text) - len(rest)
+                date, source = ctx.sentence_date(sentence)
+                for m in members:
+                    yield Candidate(m.actor_id, pol, sentence, "members", 0.55,
+                                    content=Span(start, start + len(body), body), speaker=m.span, date=date,
+                                    date_source=source, relevance=rel)
+
+
+#: a deed that points back to the one named before ("declined to take similar measures", "followed suit")
+_ANAPHORIC_DEED = re.compile(r"^(?:\w+\s+){0,3}?(?:to\s+)?(?:take|took|taken|taking|adopt|adopted|follow|followed)\s+"
+                             r"(?:similar|such|the\s+same|a\s+similar|suit\b)", re.IGNORECASE)
+
+
+def _masked(clause: Span, mentions: list[ActorMention]) -> str:
+    """The clause's text with each actor mention replaced by as many \\x01 characters (offsets kept)."""
+    chars = list(clause.text)
+    for m in mentions:
+        for k in range(m.span.start - clause.start, min(m.span.end - clause.start, len(chars))):
+            chars[k] = "\x01"
+    return "".join(chars)
+
+
+def _opens_clause(before: str) -> bool:
+    """True when the group noun phrase before a member list opens its clause: a few words, no punctuation
+    and no name of an actor ("Several allies", "The fact that several EU countries")."""
+    words = re.findall(r"[\w’'-]+", before)
+    return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”\x01]", before)

@@ -323,6 +323,9 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and (condition is None or _timing(condition)):
         # a time alone ("will decide at the end of the audit") takes no side
         return Polarity(None, 0, None, tuple(ops), "no stance operator")
+    if sign < 0 and condition is not None and condition.lower().startswith("unless") \
+            and any(o.category == "negation" for o in ops):
+        sign = -sign  # "will not accept it unless Y" accepts it if Y
     return _label(sign, condition, exclusive, tuple(ops))
 
 
@@ -884,8 +887,16 @@ def _action_stems(statement: str) -> frozenset[str]:
             for stems in groups:
                 if verb in stems:
                     out |= {s for s in stems if " " not in s}
+            if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS:
+                # "should accept and spend the money": both verbs are the action
+                second = toks[j + 2].stem
+                out |= {second, *(s for stems in groups if second in stems for s in stems if " " not in s)}
             return frozenset(out)
     return frozenset()
+
+
+_DETERMINER_STEMS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
+                                                "her", "their", "our", "all", "any", "some", "more", "other"))
 
 
 #: "end his campaign", "suspend her presidential bid" are "drop out"
@@ -1029,8 +1040,9 @@ def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bo
         # own phrase ("end his campaign and endorse Clinton" ends no endorsement)
         if op.category == "reversal":
             reversed_op = next((o for o in ops[k + 1:] if o.category in ("restriction", "refusal", "endorse")), None)
-            if reversed_op is None or (toks is not None and any(
-                    t.stem in _COORDINATORS for t in toks[op.last + 1:reversed_op.first])):
+            if (reversed_op is None or (toks is not None and any(
+                    t.stem in _COORDINATORS for t in toks[op.last + 1:reversed_op.first]))) \
+                    and not _passive_reversal(ops, k, toks):
                 continue
         sign *= op.sign
         active = active or op.category != "negation"
@@ -1040,6 +1052,32 @@ def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bo
 @functools.lru_cache(maxsize=1)
 def _subordinators() -> frozenset[str]:
     return frozenset(stem(w) for w in load_lexicon(LEXICON).get("reason_subordinators", []))
+
+
+#: forms of "be" (as stems) before a passive participle ("were lifted", "has been eased", "should be scrapped")
+_BE = frozenset(stem(w) for w in ("be", "been", "being", "was", "were", "is", "are", "get", "got", "gets"))
+#: what may stand between "be" and the participle ("was not lifted", "were finally eased")
+_PASSIVE_GAP = frozenset(stem(w) for w in ("not", "never", "also", "finally", "partly", "partially", "fully", "now",
+                                           "since", "quietly", "formally", "largely", "effectively", "already"))
+
+
+def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> bool:
+    """True when reversal ``k`` is a passive participle that reverses a restriction or refusal named before it
+    ("the restrictions were lifted", "the ban has not been eased", "restrictions lifted by Finland")."""
+    if not toks:
+        return False
+    op = ops[k]
+    before = next((o for o in reversed(ops[:k]) if o.category in ("restriction", "refusal")), None)
+    if before is None or any(t.stem in _COORDINATORS for t in toks[before.last + 1:op.first]):
+        return False
+    j = op.first - 1
+    while j > before.last and toks[j].stem in _PASSIVE_GAP:
+        j -= 1
+    if j > before.last and toks[j].stem in _BE:
+        return True
+    # a reduced passive: a participle followed by "by" ("restrictions lifted by Finland"); "the ban ends by June"
+    # ends it as well
+    return op.last + 1 < len(toks) and toks[op.last + 1].stem == "by"
 
 
 def _dangling_negations(ops: list[Operator], toks: list[Token]) -> set[int]:

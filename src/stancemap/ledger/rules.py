@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v10``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v11``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -73,7 +73,14 @@ demonym and the reverse ("Russian diplomats" names Russia); a question with no o
 place its action moves someone from or to ("withdraw its troops from Syria"); deeds side by side ("the U.S. has
 expelled 60, Ukraine has expelled 13") are all the action, not an attitude to the last; a speaker phrase that
 lists states ("Several EU countries, Austria, Slovakia, Cyprus and Greece,") gives each state; "declined to
-take similar measures" points back to the deed named before.  Stance lexicon version 9.
+take similar measures" points back to the deed named before.  Stance lexicon version 9.  ``v11``: a passive
+reversal reverses the restriction named before it ("the restrictions were lifted", "should be eased", "was not
+lifted"); named members of a group share what the group did ("several allies, including Finland and Poland,
+have lifted ...", "countries, including Germany, that expelled ...", "several EU countries — Austria and
+Greece — declined ..."); "turn down", "spurn", "pass up" refuse; "wasteful" is a bad verdict; both verbs of "should
+accept and spend the money" are the action; "will not accept it unless Y" is conditional on Y; a stance word
+whose object is a pronoun ("urged states to reject it") right after a relevant sentence is about what that
+sentence named.  Stance lexicon version 10.
 """
 from __future__ import annotations
 
@@ -88,13 +95,14 @@ from .anchors import (FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, is_subject,
                       names_subject, rival_of_backed, subject_acts, subject_is_person)
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
-from .polarity import PATIENT_REASONS, Polarity, states_action
+from .lexicon import stem, tokens
+from .polarity import MODAL_STEMS, PATIENT_REASONS, Polarity, find_operators, states_action
 from .alignment import from_alignment
 from .labels import from_labels
 from .lists import from_lists
 from .collective import holder_phrase, is_collective, is_former_insider
 from .questions import as_claim
-from .patterns import from_agents, from_proposals, from_reduced_relatives, from_relatives
+from .patterns import from_agents, from_members, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
 from .roles import from_roles
@@ -115,13 +123,14 @@ CLAUSE_THRESHOLD = 0.5
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "presser": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4}
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4,
+            "members": 3}
 
 
-class StanceRulesV10:
+class StanceRulesV11:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v10"
+    name = "stancemap.StanceRules.v11"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -145,7 +154,7 @@ class StanceRulesV10:
             relevant = _relevant(sent_scores)
             patient_only = frozenset(i for i in relevant if patient_hit(texts[i], question)
                                      and not relevance.core_hit(texts[i], relevance.question_terms(question)))
-            ctx = Context(reading, question, relevance.inherit_anaphora(texts, relevant),
+            ctx = Context(reading, question, pronoun_objects(texts, relevance.inherit_anaphora(texts, relevant)),
                           {k: float(v) for k, v in enumerate(matrix[len(texts):, j])
                            if v >= relevance.THRESHOLD}, patient_only)
             records.extend(self._decide(ctx))
@@ -156,7 +165,7 @@ class StanceRulesV10:
         covered = {i for a in ctx.reading.attributions if a.cue and a.actor_id in ctx.reading.actors
                    for i in [ctx.sentence_index(a.cue.start)] if i is not None}
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
-                 *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_labels(ctx), *from_roles(ctx),
+                 *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_members(ctx), *from_labels(ctx), *from_roles(ctx),
                  *from_continuations(ctx), *from_lists(ctx),
                  *from_reasons(ctx)]
         cands = [r for c in cands if _kept(ctx, c) for r in [_rival_turned(ctx, c)] if r is not None]
@@ -303,6 +312,30 @@ def _relevant(scores) -> dict[int, float]:
         s = float(s)
         if s >= relevance.THRESHOLD or (top >= ARTICLE_THRESHOLD and s >= CONTEXT_THRESHOLD):
             out[i] = s
+    return out
+
+
+_PRONOUNS = frozenset(stem(w) for w in ("it", "them", "this", "that"))
+_PRONOUN_PREPOSITIONS = frozenset(stem(w) for w in ("against", "for", "to", "on", "with"))
+
+
+def pronoun_objects(texts: Sequence[str], relevant: dict[int, float]) -> dict[int, float]:
+    """Add a sentence right after a relevant one whose stance word takes a pronoun as its object ("The
+    senator urged states to reject it", "voted against them"): it is about what that sentence named, at
+    :data:`relevance.ANAPHORA_FACTOR` of its relevance.  v11."""
+    out = dict(relevant)
+    for i in range(1, len(texts)):
+        if i in out or i - 1 not in relevant:
+            continue
+        toks = tokens(texts[i])
+        for op in find_operators(toks):
+            if op.category not in ("refusal", "endorse", "reversal", "restriction") or toks[op.first].stem in MODAL_STEMS:
+                continue
+            after = [t.stem for t in toks[op.last + 1:op.last + 3]]
+            if after[:1] and (after[0] in _PRONOUNS or after[0] in _PRONOUN_PREPOSITIONS and after[1:2]
+                              and after[1] in _PRONOUNS):
+                out[i] = round(relevance.ANAPHORA_FACTOR * relevant[i - 1], 4)
+                break
     return out
 
 

@@ -128,6 +128,8 @@ def _patient(statement: str) -> tuple[str, int, str] | None:
     valence = -1 if _effect_at(toks, k) < 0 else 1
     subject = _noun_phrase(statement, toks[:modal])
     rest = toks[k + 1:]
+    while len(rest) > 2 and rest[0].stem in ("and", "or") and rest[1].stem not in _DETERMINERS:
+        rest = rest[2:]  # "should accept and spend the money": the money is what both verbs act on
     if passive or not rest or rest[0].stem in _PARTICLES or (rest[0].stem in _POSSESSIVES and valence < 0) \
             or toks[k].stem in _UNDERGO or (rest[0].stem in _PREPOSITIONS and len(rest) < 2):
         patient = subject  # "the ACA should be repealed", "X should step down", "NPR should lose its funding"

@@ -1,0 +1,95 @@
+"""v11's checks: passive reversals, named members of a group, refusing a patient, coordinated action verbs,
+"not ... unless", and a pronoun object after a relevant sentence."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.decide import decide_stances
+from stancemap.ledger.polarity import compose
+from stancemap.ledger.rules import pronoun_objects
+from stancemap.model import Question
+
+STRIKES = Question("strikes", "Ukraine may use Western-supplied weapons to strike military targets on Russian territory.")
+FUNDS = Question("funds", "Towns should accept and spend the federal flood relief money.",
+                 keywords=["flood relief money"])
+
+
+def _stances(records, name: str) -> list[str]:
+    return sorted(r.stance for r in records if r.actor.name == name and r.via is None)
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the restrictions on strikes on Russian territory were lifted", "support"),
+    ("the ban on strikes in Russia has been lifted", "support"),
+    ("restrictions on strikes in Russia should be eased", "support"),
+    ("restrictions on strikes on Russian territory lifted by Finland", "support"),
+    ("the ban on strikes in Russia was not lifted", "oppose"),
+    ("the refusal to allow strikes was reversed", "support"),
+    ("the restrictions on strikes in Russia remain in place", "oppose"),
+    ("lifted restrictions on strikes on Russian territory", "support"),
+])
+def test_a_passive_reversal_reverses_the_restriction_before_it(text, stance):
+    assert compose(text, STRIKES).stance == stance
+
+
+def test_a_reversal_after_a_coordinator_reverses_nothing_before_it():
+    # "were lifted" is about the sanctions of its own clause, not the ban before "and"
+    assert compose("the ban on strikes was kept and the sanctions were lifted", STRIKES).stance == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Several allies, including Finland and Germany, have lifted their restrictions on strikes on Russian territory.",
+    "Several allies - Finland and Germany - have lifted their restrictions on strikes on Russian territory.",
+    "Moscow warned several countries, including Finland and Germany, that lifted their restrictions on strikes "
+    "on Russian territory.",
+])
+def test_named_members_share_what_their_group_did(read_text, text):
+    records = decide_stances(read_text(text), [STRIKES])
+    assert _stances(records, "Finland") == ["support"]
+    assert _stances(records, "Germany") == ["support"]
+
+
+def test_members_named_as_objects_of_another_deed_take_no_side(read_text):
+    text = "Moscow criticised several allies, including Finland and Germany, on Monday over strikes on Russian territory."
+    records = decide_stances(read_text(text), [STRIKES])
+    assert _stances(records, "Finland") == [] and _stances(records, "Germany") == []
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("has threatened to turn down the federal flood relief money", "oppose"),
+    ("would spurn the federal flood relief money", "oppose"),
+    ("said the town would spend the flood relief money", "support"),
+    ("would not spend the flood relief money", "oppose"),
+    ("called the flood relief money wasteful", "oppose"),
+])
+def test_refusing_or_spending_the_money_the_question_would_accept_and_spend(text, stance):
+    assert compose(text, FUNDS).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "the town should not accept the money unless it can pay down its debt",
+    "will never accept the flood relief money unless the state drops its conditions",
+])
+def test_not_unless_is_conditional_on_what_follows_unless(text):
+    pol = compose(text, FUNDS)
+    assert pol.stance == "conditional"
+    assert pol.condition.startswith("unless")
+
+
+def test_a_plain_refusal_with_no_unless_stays_against():
+    assert compose("would not accept the flood relief money", FUNDS).stance == "oppose"
+
+
+def test_a_pronoun_object_right_after_a_relevant_sentence_is_about_it():
+    texts = ["Towns should take the flood relief money, Li Wei said.", "Anna Berg urged towns to reject it.",
+             "Anna Berg later opened a school.", "She praised it."]
+    out = pronoun_objects(texts, {0: 0.7})
+    assert 1 in out and out[1] < 0.7
+    assert 2 not in out and 3 not in out  # no relevant sentence right before "She praised it."
+
+
+def test_a_pronoun_object_gives_the_speaker_the_stance(read_text):
+    text = ("Mayor Dana Holt said the federal flood relief money was wasteful. "
+            "The mayor urged towns to reject it.")
+    records = decide_stances(read_text(text), [FUNDS])
+    assert "oppose" in _stances(records, "Dana Holt")
