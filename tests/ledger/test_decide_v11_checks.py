@@ -93,3 +93,58 @@ def test_a_pronoun_object_gives_the_speaker_the_stance(read_text):
             "The mayor urged towns to reject it.")
     records = decide_stances(read_text(text), [FUNDS])
     assert "oppose" in _stances(records, "Dana Holt")
+
+
+BONUSES = Question("bonuses", "The bonuses paid to employees of Delta Bank should be recovered, for example by taxing "
+                   "them or by having them returned.", keywords=["Delta Bank bonuses", "bonuses"])
+RECOUNT = Question("recount", "The votes cast in Marlow County in the mayoral election should be recounted.",
+                   keywords=["recount"])
+TWO_STATES = Question("two-states", "The Lanvar conflict should be settled by a two-state solution.",
+                      keywords=["two-state solution"])
+
+
+def test_a_reduced_relative_ends_the_patient_noun_phrase():
+    from stancemap.ledger.target import object_names, question_target
+
+    assert question_target(BONUSES).names == (("bonus",),)
+    assert ("vot",) in object_names(RECOUNT)
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("would pursue every legal avenue to block the bonuses", "support"),
+    ("said the bank should claw back the bonuses", "support"),
+    ("he defended the bonuses", "oppose"),
+    ("he opposes taxing the bonuses", "oppose"),  # the statement's means ("by taxing them") is its action too
+])
+def test_an_action_bad_for_the_bonuses_is_for_recovering_them(text, stance):
+    assert compose(text, BONUSES).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("filed for a recount in Marlow County", "support"),
+    ("requested a recount of the votes", "support"),
+    ("called the recount a scam", "oppose"),
+    ("said the recount was a waste of money", "oppose"),
+])
+def test_asking_for_the_action_and_calling_it_a_sham(text, stance):
+    assert compose(text, RECOUNT).stance == stance
+
+
+def test_the_only_way_is_a_good_verdict():
+    assert compose("a two-state solution is the only way to peace", TWO_STATES).stance == "support"
+
+
+def test_a_minister_saying_where_her_state_stands_speaks_for_herself(read_text):
+    text = ("Talks between Israel and the Palestinians stalled on Monday. "
+            "Norwegian Foreign Minister Anna Berg said Norway remains committed to a two-state solution.")
+    question = Question("two-states", "The conflict should be settled by a Palestinian state alongside Israel.",
+                        keywords=["two-state solution"])
+    assert _stances(decide_stances(read_text(text), [question]), "Anna Berg") == ["support"]
+
+
+def test_a_senator_saying_where_a_state_stands_only_reports_it(read_text):
+    text = ("Talks between Israel and the Palestinians stalled on Monday. "
+            "Senator Jim Holt said Norway remains committed to a two-state solution.")
+    question = Question("two-states", "The conflict should be settled by a Palestinian state alongside Israel.",
+                        keywords=["two-state solution"])
+    assert _stances(decide_stances(read_text(text), [question]), "Jim Holt") == []

@@ -460,6 +460,8 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     first = mentions[0]
     if patient_hit(content.text[first.span.start - content.start:first.span.end - content.start + 30], ctx.question):
         return False  # "praised NPR": the actor is what the question acts on, not another speaker
+    if _speaks_for_state(ctx, att.actor_id, first.actor_id):
+        return False  # "Norway remains committed to ..." from Norway's foreign minister is her own position
     head = content.text[:first.span.start - content.start]
     after = content.text[first.span.end - content.start:]
     # "that President Obama wanted ...": a capitalised title before the name is part of the name
@@ -467,6 +469,15 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     if [t.stem for t in head_words] not in ([], ["that"], ["th"]) or _NOUN_AFTER.match(after):
         return False
     return not _normative(att, first_only=True)
+
+
+def _speaks_for_state(ctx: Context, speaker_id: str | None, state_id: str) -> bool:
+    """True when the speaker represents the state (a minister or president of it: ``represents`` is its
+    government) that ``state_id`` names as a country or a government.  v11."""
+    speaker = ctx.reading.actors.get(speaker_id or "")
+    if speaker is None or not speaker.represents or not state_id.startswith(("country:", "gov:")):
+        return False
+    return speaker.represents.startswith("gov:") and speaker.represents.split(":", 1)[1] == state_id.split(":", 1)[1]
 
 
 def _normative(att: Attribution, first_only: bool = False) -> bool:

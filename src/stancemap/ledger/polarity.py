@@ -850,6 +850,19 @@ _AUXILIARIES = frozenset({"be", "have", "to", "not"})
 
 @functools.lru_cache(maxsize=256)
 def _action_stems(statement: str) -> frozenset[str]:
+    """The action's stems (:func:`_verb_stems`) with the means the statement names ("should be recovered, for
+    example by taxing them": taxing is the action too).  v11."""
+    means = {stem(m.group(1)) for m in _MEANS.finditer(statement) if m.group(1).lower() not in _LIGHT_GERUNDS}
+    return _verb_stems(statement) | frozenset(means)
+
+
+_MEANS = re.compile(r"\bby\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+_LIGHT_GERUNDS = frozenset({"having", "being", "getting", "making", "letting", "using", "doing", "taking", "giving",
+                            "allowing", "forcing", "asking", "requiring", "keeping"})
+
+
+@functools.lru_cache(maxsize=256)
+def _verb_stems(statement: str) -> frozenset[str]:
     """The stems of the statement's action verb ("should build" -> build) with its paraphrase group.
 
     A phrasal verb is looked up whole ("should drop out" -> the group of "drop out": quit, withdraw, leave

@@ -80,7 +80,12 @@ have lifted ...", "countries, including Germany, that expelled ...", "several EU
 Greece — declined ..."); "turn down", "spurn", "pass up" refuse; "wasteful" is a bad verdict; both verbs of "should
 accept and spend the money" are the action; "will not accept it unless Y" is conditional on Y; a stance word
 whose object is a pronoun ("urged states to reject it") right after a relevant sentence is about what that
-sentence named.  Stance lexicon version 10.
+sentence named; a minister who says where her own state stands ("Norway remains committed to ...") speaks for
+herself, not as a reporter of another's position; "filed for", "petitioned for", "requested" ask for the action;
+"a scam", "a sham", "a waste of money" are bad verdicts and "the only way" a good one; recovering, clawing back,
+seizing or giving back acts against what it takes; a reduced relative ends the patient's noun phrase ("the
+bonuses paid to employees"); the means a statement names ("by taxing them") is its action too.  Stance lexicon
+version 10.
 """
 from __future__ import annotations
 

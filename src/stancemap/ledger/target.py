@@ -34,6 +34,22 @@ _UNDERGO = frozenset(stem(w) for w in ("face", "lose", "forfeit", "suffer", "und
 _PREPOSITIONS = frozenset(stem(w) for w in ("from", "of", "on", "in", "over", "for", "with", "to", "into", "at",
                                             "by", "under", "along", "across", "inside", "within", "between",
                                             "against", "about", "near", "through"))
+#: irregular past participles that open a reduced relative ("the votes cast in Wisconsin", "the bonuses paid to")
+_PARTICIPLES = frozenset({"paid", "cast", "made", "held", "sent", "given", "taken", "won", "built", "sold", "spent",
+                          "brought", "kept", "left", "lost", "bought", "set", "put", "run", "shot", "hit", "seen",
+                          "known", "done", "drawn", "grown", "shown", "written", "chosen", "stolen", "frozen"})
+
+
+def _reduced_relative(statement: str, toks: list[Token], i: int) -> bool:
+    """True when the lowercase word ``i`` is a past participle followed by a preposition: a reduced relative
+    after the noun ("the bonuses paid to employees", "the votes cast in Wisconsin") that ends its phrase.  v11."""
+    word = statement[toks[i].start:toks[i].end]
+    if not word.islower() or i + 1 >= len(toks) or toks[i + 1].stem not in _PREPOSITIONS or \
+            toks[i - 1].stem in _DETERMINERS:
+        return False
+    return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+
+
 _DETERMINERS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
                                            "her", "their"))
 #: words that end a noun phrase of the statement
@@ -186,7 +202,8 @@ def light_nouns() -> frozenset[str]:
 
 def _noun_phrase(statement: str, toks: list[Token]) -> str:
     """The text of the leading noun phrase of ``toks``: up to a preposition, conjunction or relative."""
-    end = next((i for i, t in enumerate(toks) if i and (t.stem in _NP_END or t.stem in _PREPOSITIONS)), len(toks))
+    end = next((i for i, t in enumerate(toks) if i and (t.stem in _NP_END or t.stem in _PREPOSITIONS
+                                                       or _reduced_relative(statement, toks, i))), len(toks))
     if not end:
         return ""
     text = statement[toks[0].start:toks[end - 1].end]
