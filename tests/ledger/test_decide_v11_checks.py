@@ -121,8 +121,8 @@ def test_an_action_bad_for_the_bonuses_is_for_recovering_them(text, stance):
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("filed for a recount in Marlow County", "support"),
-    ("requested a recount of the votes", "support"),
+    ("petitioned for a recount in Marlow County", "support"),
+    ("demanded a recount of the votes", "support"),
     ("called the recount a scam", "oppose"),
     ("said the recount was a waste of money", "oppose"),
 ])
@@ -148,3 +148,86 @@ def test_a_senator_saying_where_a_state_stands_only_reports_it(read_text):
     question = Question("two-states", "The conflict should be settled by a Palestinian state alongside Israel.",
                         keywords=["two-state solution"])
     assert _stances(decide_stances(read_text(text), [question]), "Jim Holt") == []
+
+
+# -- what the review of v11 found (each was wrong before its fix) --------------------------------------------
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Germany refused to allow strikes in Russia after sanctions on Iran were lifted", "oppose"),
+    ("the ban on strikes remains, even though sanctions on Moscow were eased", "oppose"),
+    ("the ban on strikes in Russia, which Berlin had opposed, was lifted", "support"),
+])
+def test_a_passive_reversal_does_not_reach_into_another_clause(text, stance):
+    assert compose(text, STRIKES).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "did not respond to a request for comment about the recount",
+    "filed for bankruptcy after the recount",
+    "the request for a recount was denied",
+])
+def test_a_request_or_a_filing_is_no_call_for_the_action(text):
+    assert compose(text, RECOUNT).stance is None
+
+
+def test_recovering_from_something_takes_nothing_back():
+    assert compose("the town used the flood relief money to recover from the flood", FUNDS).stance != "oppose"
+
+
+@pytest.mark.parametrize("statement,word", [
+    ("The city should close the Harlow plant by spring.", "spring"),
+    ("The state should cut emissions by something like half.", "someth"),
+    ("Nixon should resign and Ford should take over.", "ford"),
+    ("The army should withdraw and not return.", "not"),
+])
+def test_a_time_a_name_or_a_negation_is_not_the_action(statement, word):
+    from stancemap.ledger.polarity import _action_stems
+    from stancemap.ledger.lexicon import stem
+
+    assert stem(word) not in _action_stems(statement)
+
+
+@pytest.mark.parametrize("text", [
+    "He urged allies, including Finland and Germany, to lift restrictions on strikes on Russian territory.",
+    "Pressure on allies, including Finland and Germany, to lift restrictions on strikes on Russian territory is growing.",
+    "Meetings with allies, such as Finland and Germany, to discuss a ban on strikes on Russian territory ended Monday.",
+])
+def test_members_named_in_a_call_or_an_object_do_not_share_it(read_text, text):
+    records = decide_stances(read_text(text), [STRIKES])
+    assert _stances(records, "Finland") == [] and _stances(records, "Germany") == []
+
+
+def test_a_people_pronoun_after_a_relevant_sentence_is_not_the_policy(read_text):
+    text = "Mayor Dana Holt says the town will take the flood relief money. Governor Tim Reyes urged them to stay calm."
+    assert _stances(decide_stances(read_text(text), [FUNDS]), "Tim Reyes") == []
+
+
+EXPEL = Question("expel", "Countries should expel Lanvari diplomats over the poisoning in Marlow.",
+                 keywords=["expulsion", "Lanvari diplomats"])
+
+
+@pytest.mark.parametrize("statement,noun", [
+    ("Countries should expel Lanvari diplomats.", "expulsion"),
+    ("The country should deploy troops to the border.", "deployment"),
+    ("The United States should withdraw its troops.", "withdrawal"),
+    ("The country should deport the migrants.", "deportation"),
+    ("The Senate should ratify the treaty.", "ratification"),
+])
+def test_the_nouns_of_the_action(statement, noun):
+    from stancemap.ledger.lexicon import stem
+    from stancemap.ledger.polarity import action_nominals
+
+    assert stem(noun) in action_nominals(Question("q", statement))
+
+
+def test_proposing_the_action_by_its_noun_is_for_it():
+    assert compose("propose expulsion of 23 Lanvari diplomats", EXPEL).stance == "support"
+    assert compose("condemned the expulsion of Lanvari diplomats", EXPEL).stance == "oppose"
+
+
+def test_a_possessed_deed_is_its_possessors_stance(read_text):
+    text = "Germany's expulsion of 23 Lanvari diplomats over the poisoning in Marlow was condemned by Italy."
+    records = decide_stances(read_text(text), [EXPEL])
+    assert _stances(records, "Germany") == ["support"]
+    assert _stances(records, "Italy") == ["oppose"]

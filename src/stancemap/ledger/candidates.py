@@ -137,7 +137,7 @@ def _reversal_stems() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _urge_stems() -> frozenset[str]:
+def urge_stems() -> frozenset[str]:
     return frozenset(stem(w.split()[0]) for w in load_lexicon(LEXICON)["urge_verbs"])
 
 
@@ -451,7 +451,7 @@ def _reports_others_position(ctx: Context, att: Attribution) -> bool:
     """
     if _report_only(att):
         return True
-    if att.cue and any(t.stem in _urge_stems() for t in tokens(att.cue.text)):
+    if att.cue and any(t.stem in urge_stems() for t in tokens(att.cue.text)):
         return False  # "lobbied Clinton to embrace ...": the urged actor opens the content, the call is the speaker's
     content = att.contents[0]
     mentions = mentions_in(ctx, content)
@@ -659,7 +659,7 @@ def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         between = clause.text[holder.span.end - clause.start:tok.start]
         # "X lifted its ban" is X's own change (an action); "X should lift / is pressed to lift its ban" means
         # X holds it now
-        if not any(t.stem in _reversal_stems() for t in tokens(between)) or _is_pressed(between) \
+        if not any(t.stem in _reversal_stems() for t in tokens(between)) or is_pressed(between) \
                 or any(find_phrase(p, tokens(between)) for p in phrases(LEXICON, "normative")):
             yield _make(ctx, holder.actor_id, opp, sentence, "holder", 0.65, clause, holder, rel)
 
@@ -678,7 +678,8 @@ def _restriction_within(text: str, n: int) -> bool:
     return any(t.stem in _restriction_stems() for t in tokens(text)[:n])
 
 
-def _is_pressed(after: str) -> bool:
+def is_pressed(after: str) -> bool:
+    """True when ``after`` opens with a passive pressure phrase ("is under pressure", "were urged")."""
     return any(p.match(after.lower()) for p in _pressed_patterns())
 
 
@@ -692,7 +693,7 @@ def _pressed(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         after = low[m.span.end - clause.start:]
         before = tokens(low[:m.span.start - clause.start])
         phrase = next((h for h in (p.match(after) for p in _pressed_patterns()) if h), None)
-        if phrase is None and not (before and before[-1].stem in _urge_stems()):
+        if phrase is None and not (before and before[-1].stem in urge_stems()):
             continue
         wanted = _pressed_to(after[phrase.end():] if phrase else after)
         if wanted is not None and compose(wanted[0], ctx.question).stance == "support":
@@ -766,7 +767,7 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     for m in mentions:
         prev = tokens(clause.text[:m.span.start - clause.start])
         after = clause.text[m.span.end - clause.start:]
-        if prev and prev[-1].stem in _PREPOSITIONS or _NOUN_AFTER.match(after) or _is_pressed(after):
+        if prev and prev[-1].stem in _PREPOSITIONS or _NOUN_AFTER.match(after) or is_pressed(after):
             continue
         if _subject_position(clause, m, mentions):
             subjects.append(m)

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, clauses, inside_phrase, mentions_in
+from .candidates import Candidate, Context, clauses, inside_phrase, is_pressed, mentions_in, urge_stems
 from .lexicon import load_lexicon, stem, tokens
-from .polarity import LEXICON, MODAL_STEMS, compose, find_operators
+from .polarity import LEXICON, MODAL_STEMS, action_nominals, compose, find_operators
 from .relevance import core_hit, question_terms
 from .target import name_positions, names_topic, object_names
 
@@ -57,7 +57,7 @@ def from_proposals(ctx: Context) -> Iterator[Candidate]:
         sentence = ctx.reading.sentences[i]
         mentions = mentions_in(ctx, sentence)
         for owner, found in _possessed_proposals(ctx, sentence, mentions):
-            rest = _STOP.split(sentence.text[found.end - sentence.start:], maxsplit=1)[0]
+            rest = _main_verb_cut(_STOP.split(sentence.text[found.end - sentence.start:], maxsplit=1)[0])
             modifiers = sentence.text[found.modifiers - sentence.start:found.noun - sentence.start]
             if rest.strip() and core_hit(rest, terms) and not found.topic_only:
                 about, start = rest, found.end
@@ -74,6 +74,20 @@ def from_proposals(ctx: Context) -> Iterator[Candidate]:
             content = Span(start, start + len(about), about)
             yield Candidate(owner.actor_id, pol, sentence, "proposal", 0.75, content=content,
                             speaker=owner.span, date=date, date_source=source, relevance=rel)
+
+
+#: the main verb after a possessed proposal: what follows judges the proposal ("Germany's expulsion of diplomats was
+#: condemned by Italy", "Trump's plan to ban Muslims drew criticism"); it is not the possessor's words
+_MAIN_VERB = re.compile(r"\s(?:was|were|is|are|drew|draws|sparked|sparks|angered|angers|prompted|prompts|triggered|"
+                        r"triggers|met with|has drawn|has sparked|has been|have been)\b", re.IGNORECASE)
+
+
+def _main_verb_cut(rest: str) -> str:
+    """``rest`` up to the sentence's main verb, unless a clause ("that", "which", "who") opens before it.  v11."""
+    found = _MAIN_VERB.search(rest)
+    if found is None or re.search(r"\b(?:that|which|who)\b", rest[:found.start()], re.IGNORECASE):
+        return rest
+    return rest[:found.start()]
 
 
 _APPOSITION = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:.()]{2,80}?)(?=[,;:.]|\s[-–—]|$)", re.IGNORECASE)
@@ -111,10 +125,11 @@ def _possessed_proposals(ctx: Context, sentence: Span,
                          mentions: list[ActorMention]) -> Iterator[tuple[ActorMention, _Proposal]]:
     """(possessor, proposal) for each "X's / his <proposal or attitude noun>"."""
     text = sentence.text
+    deeds = action_nominals(ctx.question)  # "Britain's expulsion of diplomats": the deed is the question's action
     for m in mentions:
         after = text[m.span.end - sentence.start:]
         if _POSSESSIVE.match(after):
-            found = _proposal_end(after, m.span.end)
+            found = _proposal_end(after, m.span.end, deeds)
             if found is not None:
                 yield m, found
     owners: dict[str, ActorMention] = {}  # "his support for Trump and his refusal": one owner for both
@@ -125,12 +140,12 @@ def _possessed_proposals(ctx: Context, sentence: Span,
         owner = owners.get(pronoun) or _person_before(ctx, mentions, sentence.start + tok.start)
         if owner is not None:
             owners.setdefault(pronoun, owner)
-        found = _proposal_end(text[tok.end:], sentence.start + tok.end)
+        found = _proposal_end(text[tok.end:], sentence.start + tok.end, deeds)
         if found is not None and owner is not None:
             yield owner, found
 
 
-def _proposal_end(after: str, offset: int) -> _Proposal | None:
+def _proposal_end(after: str, offset: int, deeds: frozenset[str] = frozenset()) -> _Proposal | None:
     """The proposal/attitude noun among the first words of ``after`` (which starts at ``offset``), else None.
 
     Up to two lowercase modifiers may stand before it ("repeated calls"); up to four, names included, when
@@ -142,7 +157,8 @@ def _proposal_end(after: str, offset: int) -> _Proposal | None:
     start = toks[0].start
     lowercase = True
     for k, tok in enumerate(toks[:_MAX_TOPIC_MODIFIERS + 1]):
-        verb = _noun_verbs().get(tok.stem)
+        # the noun of the question's own action keeps its word: "Britain's expulsion of" proposes an expulsion
+        verb = _noun_verbs().get(tok.stem) or (f"propose {after[tok.start:tok.end]}" if tok.stem in deeds else None)
         following = toks[k + 1].stem if k + 1 < len(toks) else ""
         if verb is not None and following not in _COMPOUND_HEADS and (tok.stem != "push" or following == "for"):
             topic_only = k > _MAX_MODIFIERS or not lowercase
@@ -310,6 +326,8 @@ def from_members(ctx: Context) -> Iterator[Candidate]:
             for hit in _MEMBERS.finditer(masked):
                 members = [m for m in mentions if hit.start("list") <= m.span.start - clause.start < hit.end("list")]
                 rest = clause.text[hit.end():]
+                if re.match(r"^to\b", rest, re.IGNORECASE) or is_pressed(rest):
+                    continue  # "urged allies, including A, to lift ...", "A and B - were urged to": a call on them
                 relative = _MEMBER_RELATIVE.match(rest)
                 if relative:
                     rest = rest[relative.end():]
@@ -347,7 +365,16 @@ def _masked(clause: Span, mentions: list[ActorMention]) -> str:
 
 
 def _opens_clause(before: str) -> bool:
-    """True when the group noun phrase before a member list opens its clause: a few words, no punctuation
-    and no name of an actor ("Several allies", "The fact that several EU countries")."""
+    """True when the group noun phrase before a member list opens its clause and is its subject: a few words,
+    no punctuation, no name of an actor, no preposition and no call ("Several allies", "The fact that several EU
+    countries"; not "Pressure on allies", "He urged allies")."""
     words = re.findall(r"[\w’'-]+", before)
-    return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”\x01]", before)
+    stems = {stem(w) for w in words}
+    return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”\x01]", before) \
+        and not stems & _GROUP_BREAKS and not any(s in urge_stems() for s in stems)
+
+
+#: words that make the phrase before a member list something other than its subject
+_GROUP_BREAKS = frozenset(stem(w) for w in ("of", "on", "with", "for", "to", "from", "by", "at", "against", "about",
+                                            "over", "into", "between", "among", "he", "she", "they", "we", "i", "it",
+                                            "calls", "pressure", "meetings", "talks", "urged", "asked", "told"))

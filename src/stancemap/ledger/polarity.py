@@ -856,9 +856,12 @@ def _action_stems(statement: str) -> frozenset[str]:
     return _verb_stems(statement) | frozenset(means)
 
 
-_MEANS = re.compile(r"\bby\s+(?:\w+ly\s+)?([a-z]+ing)\b")
+#: "by taxing them", "by building a wall": a gerund with something after it ("by spring" is a time)
+_MEANS = re.compile(r"\bby\s+(?:\w+ly\s+)?([a-z]+ing)\s+(?!of\b)[a-z]")
 _LIGHT_GERUNDS = frozenset({"having", "being", "getting", "making", "letting", "using", "doing", "taking", "giving",
-                            "allowing", "forcing", "asking", "requiring", "keeping"})
+                            "allowing", "forcing", "asking", "requiring", "keeping", "something", "nothing",
+                            "anything", "everything", "morning", "evening", "spring", "during", "ceiling", "king",
+                            "string", "wing", "sibling", "offspring"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -900,12 +903,38 @@ def _verb_stems(statement: str) -> frozenset[str]:
             for stems in groups:
                 if verb in stems:
                     out |= {s for s in stems if " " not in s}
-            if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS:
+            if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS \
+                    and statement[toks[j + 2].start].islower() and toks[j + 2].stem not in ("not", "never", "then"):
                 # "should accept and spend the money": both verbs are the action
                 second = toks[j + 2].stem
                 out |= {second, *(s for stems in groups if second in stems for s in stems if " " not in s)}
-            return frozenset(out)
+            return frozenset(out | _nominals(out))
     return frozenset()
+
+
+#: endings that make a verb stem its noun ("deploy" -> "deployment", "withdraw" -> "withdrawal", "deport" ->
+#: "deportation", "recover" -> "recovery", "reduc" -> "reduction", "impos" -> "imposition", "clos" -> "closure")
+_NOMINAL_ENDINGS = ("ment", "al", "ation", "tion", "ition", "ure", "y")
+#: stem endings replaced by a noun ending ("suspend" -> "suspension", "admit" -> "admission", "expel" ->
+#: "expulsion", "ratify" -> "ratification", "recogniz" -> "recognition")
+_NOMINAL_SWAPS = (("d", "sion"), ("t", "ssion"), ("el", "ulsion"), ("ify", "ification"), ("iz", "ition"),
+                  ("ish", "ition"))
+
+
+def action_nominals(question: Question) -> frozenset[str]:
+    """The stems of the nouns of the question's action ("expulsion" for "should expel").  v11."""
+    return _nominals(set(_verb_stems(question.statement)))
+
+
+def _nominals(verbs: set[str]) -> frozenset[str]:
+    """The stems of the nouns of the action's verbs: "Britain's expulsion of diplomats" names the deed.  v11."""
+    out = set()
+    for verb in verbs:
+        if " " in verb or len(verb) < 4 or any(verb != other and verb.startswith(other) for other in verbs):
+            continue  # "deployiz" is made from "deploy": only the plain verbs have nouns
+        out.update(stem(verb + end) for end in _NOMINAL_ENDINGS)
+        out.update(stem(verb[:-len(old)] + new) for old, new in _NOMINAL_SWAPS if verb.endswith(old))
+    return frozenset(out)
 
 
 _DETERMINER_STEMS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
@@ -1074,14 +1103,27 @@ _PASSIVE_GAP = frozenset(stem(w) for w in ("not", "never", "also", "finally", "p
                                            "since", "quietly", "formally", "largely", "effectively", "already"))
 
 
+#: words that open another clause between a restriction and a passive reversal ("refused ... after sanctions on Iran
+#: were lifted")
+_PASSIVE_BREAKS = frozenset(stem(w) for w in ("after", "before", "when", "while", "though", "although", "even",
+                                              "because", "since", "as", "until", "which", "who", "whom", "whose",
+                                              "where", "if", "unless", "whereas", "once"))
+#: how many words a passive reversal may stand after the restriction it reverses
+_PASSIVE_REACH = 12
+
+
 def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> bool:
     """True when reversal ``k`` is a passive participle that reverses a restriction or refusal named before it
     ("the restrictions were lifted", "the ban has not been eased", "restrictions lifted by Finland")."""
     if not toks:
         return False
     op = ops[k]
-    before = next((o for o in reversed(ops[:k]) if o.category in ("restriction", "refusal")), None)
-    if before is None or any(t.stem in _COORDINATORS for t in toks[before.last + 1:op.first]):
+    reversible = [o for o in ops[:k] if o.category in ("restriction", "refusal")]
+    if len(reversible) != 1:
+        return False  # "the ban, which Poland had opposed, was lifted": which one is lifted is not clear
+    before = reversible[0]
+    if any(t.stem in _COORDINATORS or t.stem in _PASSIVE_BREAKS for t in toks[before.last + 1:op.first]) \
+            or op.first - before.last > _PASSIVE_REACH:
         return False
     j = op.first - 1
     while j > before.last and toks[j].stem in _PASSIVE_GAP:

@@ -81,11 +81,11 @@ Greece — declined ..."); "turn down", "spurn", "pass up" refuse; "wasteful" is
 accept and spend the money" are the action; "will not accept it unless Y" is conditional on Y; a stance word
 whose object is a pronoun ("urged states to reject it") right after a relevant sentence is about what that
 sentence named; a minister who says where her own state stands ("Norway remains committed to ...") speaks for
-herself, not as a reporter of another's position; "filed for", "petitioned for", "requested" ask for the action;
-"a scam", "a sham", "a waste of money" are bad verdicts and "the only way" a good one; recovering, clawing back,
-seizing or giving back acts against what it takes; a reduced relative ends the patient's noun phrase ("the
-bonuses paid to employees"); the means a statement names ("by taxing them") is its action too.  Stance lexicon
-version 10.
+herself, not as a reporter of another's position; "petitioned for" asks for the action;
+"a scam", "a sham", "a waste of money" are bad verdicts and "the only way" a good one; recovering, clawing back
+or giving back acts against what it takes ("recover from" takes nothing); a reduced relative ends the patient's noun phrase ("the
+bonuses paid to employees"); the means a statement names ("by taxing them") is its action too, and so are the
+nouns of the action's verbs ("Britain's expulsion of diplomats" for "should expel").  Stance lexicon version 10.
 """
 from __future__ import annotations
 
@@ -320,7 +320,8 @@ def _relevant(scores) -> dict[int, float]:
     return out
 
 
-_PRONOUNS = frozenset(stem(w) for w in ("it", "them", "this", "that"))
+#: "them" and "that" are left out: "urged them to stay calm" names people, "insisted that" opens a clause
+_PRONOUNS = frozenset(stem(w) for w in ("it", "this"))
 _PRONOUN_PREPOSITIONS = frozenset(stem(w) for w in ("against", "for", "to", "on", "with"))
 
 

@@ -47,7 +47,8 @@ def _reduced_relative(statement: str, toks: list[Token], i: int) -> bool:
     if not word.islower() or i + 1 >= len(toks) or toks[i + 1].stem not in _PREPOSITIONS or \
             toks[i - 1].stem in _DETERMINERS:
         return False
-    return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+    return word in _PARTICIPLES or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")
+                                    and word != "hundred")
 
 
 _DETERMINERS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
@@ -406,6 +407,10 @@ def criticism_stems() -> frozenset[str]:
     return frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["criticism"])
 
 
+#: effect verbs that take nothing when "from" follows them ("recover from the flood")
+_INTRANSITIVE_WITH_FROM = frozenset(stem(w) for w in ("recover", "recoup"))
+
+
 def effects(toks: list[Token]) -> list[tuple[int, int, int]]:
     """(first, last, sign) of every +/-effect phrase in the tokens, each token used once."""
     found: list[tuple[int, int, int]] = []
@@ -413,6 +418,9 @@ def effects(toks: list[Token]) -> list[tuple[int, int, int]]:
     for phrase, sign in effect_phrases():
         for first, last in find_phrase(phrase, toks):
             span = set(range(first, last + 1))
+            if first == last and toks[first].stem in _INTRANSITIVE_WITH_FROM and last + 1 < len(toks) \
+                    and toks[last + 1].stem == "from":
+                continue  # "to recover from the flood" takes nothing back
             if not span & used:
                 used |= span
                 found.append((first, last, sign))
