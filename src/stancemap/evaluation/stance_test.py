@@ -33,11 +33,15 @@
   vote recount, AIG bonuses, a two-state solution, 2009 stimulus money) was annotated blind in the thirteenth
   session and is held out like ``test2``.  Its articles sit inside XML corpora (``path.xml#docid``,
   :mod:`.corpus_xml`).  See ``gold/STANCE_TEST8.md``.
+- ``test9`` (``gold/stance_test9.jsonl``, 4 more questions, 12 articles from the LGL and TR-News corpora) was
+  annotated blind in the thirteenth session, while ``StanceRules.v11`` was written, by a helper who reported only
+  its counts: the lead saw neither its questions nor its rows before its first score.  Held out like ``test2``.
+  See ``gold/STANCE_TEST9.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
-``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ...
+``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -63,6 +67,7 @@ TEST5: tuple[Part, ...] = ((GOLD_DIR / "stance_test5.jsonl", GOLD_DIR / "stance_
 TEST6: tuple[Part, ...] = ((GOLD_DIR / "stance_test6.jsonl", GOLD_DIR / "stance_test6_questions.yaml"),)
 TEST7: tuple[Part, ...] = ((GOLD_DIR / "stance_test7.jsonl", GOLD_DIR / "stance_test7_questions.yaml"),)
 TEST8: tuple[Part, ...] = ((GOLD_DIR / "stance_test8.jsonl", GOLD_DIR / "stance_test8_questions.yaml"),)
+TEST9: tuple[Part, ...] = ((GOLD_DIR / "stance_test9.jsonl", GOLD_DIR / "stance_test9_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -101,7 +106,7 @@ def evaluate() -> dict[str, float]:
     for parts, prefix, errors in ((DEV2, "dev2", True), (DEV3, "dev3", True), (TEST, "test", True),
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
                                    (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
-                                   (TEST8, "test8", False)):
+                                   (TEST8, "test8", False), (TEST9, "test9", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
