@@ -231,3 +231,11 @@ def test_a_possessed_deed_is_its_possessors_stance(read_text):
     records = decide_stances(read_text(text), [EXPEL])
     assert _stances(records, "Germany") == ["support"]
     assert _stances(records, "Italy") == ["oppose"]
+
+
+def test_a_permission_reported_according_to_a_news_agency_is_no_stance_of_the_agency(read_text):
+    question = Question("back", "Party delegates should back Ivo Brandt for the nomination.")
+    text = ("Ivo Brandt is 40 delegates short of the nomination, and party delegates are free to back anyone, "
+            "according to the Associated Press.")
+    records = decide_stances(read_text(text), [question])
+    assert not [r for r in records if "Associated" in r.actor.name or r.actor.id == "org:AP"]

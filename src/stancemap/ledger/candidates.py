@@ -491,7 +491,18 @@ def _report_only(att: Attribution) -> bool:
     if not att.cue:
         return False
     report = {stem(str(w)) for w in load_lexicon(LEXICON).get("report_cues", [])}
-    return (_data_source(att) or any(t.stem in report for t in tokens(att.cue.text))) and not _normative(att)
+    return (_data_source(att) or any(t.stem in report for t in tokens(att.cue.text))) and not _prescriptive(att)
+
+
+#: normative phrases that describe a permission or an ability rather than prescribe ("superdelegates are free to
+#: support anyone, according to the AP" reports a fact)
+_PERMISSIVE = frozenset({"free to", "able to", "entitle", "right to"})
+
+
+def _prescriptive(att: Attribution) -> bool:
+    """True when the content prescribes ("should", "must", "need to"): a report of that is the source's view.  v11."""
+    toks = tokens(" ".join(c.text for c in att.contents))
+    return any(find_phrase(p, toks) for p in phrases(LEXICON, "normative") if p.text not in _PERMISSIVE)
 
 
 #: what ends the head of a source phrase ("a new poll from USA Today", "the study by the institute")
