@@ -33,8 +33,8 @@ def test_a_passive_reversal_reverses_the_restriction_before_it(text, stance):
 
 
 def test_a_reversal_after_a_coordinator_reverses_nothing_before_it():
-    # "were lifted" is about the sanctions of its own clause, not the ban before "and"
-    assert compose("the ban on strikes was kept and the sanctions were lifted", STRIKES).stance == "oppose"
+    # "was lifted" is about the curfew of its own clause, not the ban before "and"
+    assert compose("the ban on strikes was kept and the curfew was lifted", STRIKES).stance == "oppose"
 
 
 @pytest.mark.parametrize("text", [
@@ -239,3 +239,53 @@ def test_a_permission_reported_according_to_a_news_agency_is_no_stance_of_the_ag
             "according to the Associated Press.")
     records = decide_stances(read_text(text), [question])
     assert not [r for r in records if "Associated" in r.actor.name or r.actor.id == "org:AP"]
+
+
+# -- what the second review of v11 found ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("statement", ["Britain should leave the European Union.",
+                                       "The council should commit troops to the mission.",
+                                       "Officials should count the ballots again."])
+def test_only_the_questions_own_verb_has_nouns_from_the_lexicon(statement):
+    from stancemap.ledger.polarity import action_nominals
+
+    assert action_nominals(Question("q", statement)) == frozenset()  # no "resignation", "commission", "county"
+
+
+def test_a_possessor_who_undergoes_the_deed_does_not_propose_it(read_text):
+    question = Question("expel", "The council should expel Lanvar from the trade bloc.", keywords=["expulsion"])
+    records = decide_stances(read_text("Lanvar's expulsion from the trade bloc was debated on Monday."), [question])
+    assert not [r for r in records if r.actor.name == "Lanvar"]
+
+
+def test_a_judgement_after_a_relative_clause_is_still_cut_from_the_possessed_deed(read_text):
+    text = "Germany's expulsion of Lanvari diplomats who had spied on exiles in Marlow was condemned by Italy."
+    assert _stances(decide_stances(read_text(text), [EXPEL]), "Germany") == ["support"]
+
+
+def test_a_group_with_a_preposition_in_its_name_still_opens_its_clause(read_text):
+    text = "Several of the allies, including Finland and Germany, have lifted their restrictions on strikes on Russian territory."
+    records = decide_stances(read_text(text), [STRIKES])
+    assert _stances(records, "Finland") == ["support"] and _stances(records, "Germany") == ["support"]
+
+
+@pytest.mark.parametrize("text", [
+    "the ban on strikes in Russia could even be lifted",
+    "the ban on strikes in Russia, in force since 2022, was lifted",
+    "the ban on strikes in Russia should, as Kyiv demands, be lifted",
+    "the restrictions on long-range strikes against military targets deep inside Russian territory near the "
+    "northern border were finally lifted",
+])
+def test_adverbs_and_long_noun_phrases_do_not_stop_a_passive_reversal(text):
+    assert compose(text, STRIKES).stance == "support"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("said the EU should lift its sanctions on Lanvar", "support"),
+    ("said the sanctions on Lanvar should be lifted", "support"),
+    ("said the sanctions on Lanvar must stay", "oppose"),
+    ("opposed lifting the sanctions on Lanvar", "oppose"),
+])
+def test_sanctions_are_a_restriction_that_lifting_undoes(text, stance):
+    assert compose(text, Question("lift", "The EU should lift its sanctions on Lanvar.")).stance == stance

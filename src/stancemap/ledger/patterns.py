@@ -78,16 +78,16 @@ def from_proposals(ctx: Context) -> Iterator[Candidate]:
 
 #: the main verb after a possessed proposal: what follows judges the proposal ("Germany's expulsion of diplomats was
 #: condemned by Italy", "Trump's plan to ban Muslims drew criticism"); it is not the possessor's words
-_MAIN_VERB = re.compile(r"\s(?:was|were|is|are|drew|draws|sparked|sparks|angered|angers|prompted|prompts|triggered|"
-                        r"triggers|met with|has drawn|has sparked|has been|have been)\b", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by|"
+                        r"drew|sparked|angered|prompted|triggered|met\s+with|has\s+drawn|has\s+sparked)\b",
+                        re.IGNORECASE)
 
 
 def _main_verb_cut(rest: str) -> str:
-    """``rest`` up to the sentence's main verb, unless a clause ("that", "which", "who") opens before it.  v11."""
+    """``rest`` up to a verb that judges the proposal: a passive with its agent ("was condemned by Italy") or one
+    that reports a reaction ("drew criticism").  v11."""
     found = _MAIN_VERB.search(rest)
-    if found is None or re.search(r"\b(?:that|which|who)\b", rest[:found.start()], re.IGNORECASE):
-        return rest
-    return rest[:found.start()]
+    return rest if found is None else rest[:found.start()]
 
 
 _APPOSITION = re.compile(r"^,\s+((?:the|a|an)\s+[^,;:.()]{2,80}?)(?=[,;:.]|\s[-–—]|$)", re.IGNORECASE)
@@ -158,8 +158,11 @@ def _proposal_end(after: str, offset: int, deeds: frozenset[str] = frozenset()) 
     lowercase = True
     for k, tok in enumerate(toks[:_MAX_TOPIC_MODIFIERS + 1]):
         # the noun of the question's own action keeps its word: "Britain's expulsion of" proposes an expulsion
-        verb = _noun_verbs().get(tok.stem) or (f"propose {after[tok.start:tok.end]}" if tok.stem in deeds else None)
         following = toks[k + 1].stem if k + 1 < len(toks) else ""
+        verb = _noun_verbs().get(tok.stem)
+        if verb is None and tok.stem in deeds and following not in ("from", "by"):
+            # "Lanvar's expulsion from the bloc" is done to Lanvar; "Britain's expulsion of diplomats" is Britain's
+            verb = f"propose {after[tok.start:tok.end]}"
         if verb is not None and following not in _COMPOUND_HEADS and (tok.stem != "push" or following == "for"):
             topic_only = k > _MAX_MODIFIERS or not lowercase
             return _Proposal(offset + start, offset + tok.start, offset + tok.end, verb, topic_only)
@@ -370,11 +373,14 @@ def _opens_clause(before: str) -> bool:
     countries"; not "Pressure on allies", "He urged allies")."""
     words = re.findall(r"[\w’'-]+", before)
     stems = {stem(w) for w in words}
+    verbs = [w for w in words if w.islower() and w.endswith("ed") and w not in _ED_ADJECTIVES]
     return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”\x01]", before) \
-        and not stems & _GROUP_BREAKS and not any(s in urge_stems() for s in stems)
+        and not stems & _GROUP_BREAKS and not verbs and not (words[0].islower() and stem(words[0]) in urge_stems())
 
 
-#: words that make the phrase before a member list something other than its subject
-_GROUP_BREAKS = frozenset(stem(w) for w in ("of", "on", "with", "for", "to", "from", "by", "at", "against", "about",
-                                            "over", "into", "between", "among", "he", "she", "they", "we", "i", "it",
-                                            "calls", "pressure", "meetings", "talks", "urged", "asked", "told"))
+#: words that make the phrase before a member list something other than its subject: a pronoun subject ("He
+#: urged allies"); a lowercase past form is a verb too ("Russia threatened allies"), unless an adjective below
+_GROUP_BREAKS = frozenset(stem(w) for w in ("he", "she", "they", "we", "i", "it", "you"))
+_ED_ADJECTIVES = frozenset({"allied", "armed", "united", "developed", "advanced", "concerned", "interested",
+                            "related", "based", "affected", "involved", "aligned", "unaligned", "nonaligned",
+                            "industrialised", "industrialized", "landlocked", "so-called"})

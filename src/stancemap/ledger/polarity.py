@@ -223,7 +223,24 @@ def compose(text: str, question: Question, cue: str | None = None) -> Polarity:
     pieces = [p for p in _PIECES.split(text) if p.strip()]
     if len(pieces) > 1:
         return _combine([_compose_one(p, question, cue) for p in pieces])
-    return _compose_one(text, question, cue)
+    return _compose_one(_clause_of_the_action(text, question), question, cue)
+
+
+#: contrast clauses inside one text ("paying no taxes was smart, although he refused to release his returns")
+#: ("but" is left out: "Christian refugees but not Muslims" is one position with its condition)
+_CONTRAST = re.compile(r",?\s+(?:although|though|whereas|while)\s+|;\s+", re.IGNORECASE)
+
+
+def _clause_of_the_action(text: str, question: Question) -> str:
+    """The contrast clause of ``text`` that states the question's action when the others do not ("that paying no
+    income taxes was smart, although he again refused to pledge to release his tax returns" is about releasing
+    them); the whole text otherwise.  v11."""
+    parts = [p for p in _CONTRAST.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    action = _action_stems(question.statement)
+    stating = [p for p in parts if _states_action(tokens(p), action)]
+    return " ".join(stating) if stating and len(stating) < len(parts) else text
 
 
 def _no_comment(text: str) -> bool:
@@ -903,38 +920,54 @@ def _verb_stems(statement: str) -> frozenset[str]:
             for stems in groups:
                 if verb in stems:
                     out |= {s for s in stems if " " not in s}
+            second = None
             if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS \
                     and statement[toks[j + 2].start].islower() and toks[j + 2].stem not in ("not", "never", "then"):
                 # "should accept and spend the money": both verbs are the action
                 second = toks[j + 2].stem
                 out |= {second, *(s for stems in groups if second in stems for s in stems if " " not in s)}
-            return frozenset(out | _nominals(out))
+            return frozenset(out | _nominals({verb} | ({second} if second else set())))
     return frozenset()
 
 
-#: endings that make a verb stem its noun ("deploy" -> "deployment", "withdraw" -> "withdrawal", "deport" ->
-#: "deportation", "recover" -> "recovery", "reduc" -> "reduction", "impos" -> "imposition", "clos" -> "closure")
-_NOMINAL_ENDINGS = ("ment", "al", "ation", "tion", "ition", "ure", "y")
-#: stem endings replaced by a noun ending ("suspend" -> "suspension", "admit" -> "admission", "expel" ->
-#: "expulsion", "ratify" -> "ratification", "recogniz" -> "recognition")
-_NOMINAL_SWAPS = (("d", "sion"), ("t", "ssion"), ("el", "ulsion"), ("ify", "ification"), ("iz", "ition"),
-                  ("ish", "ition"))
+@functools.lru_cache(maxsize=1)
+def _nominal_table() -> dict[str, frozenset[str]]:
+    """Verb stem -> the stems of its nouns (lexicon ``action_nouns``: "expel" -> "expulsion")."""
+    table: dict[str, set[str]] = {}
+    for verb, nouns in (load_lexicon(LEXICON).get("action_nouns") or {}).items():
+        table.setdefault(stem(str(verb)), set()).update(stem(str(n)) for n in ([nouns] if isinstance(nouns, str) else nouns))
+    return {v: frozenset(n) for v, n in table.items()}
 
 
 def action_nominals(question: Question) -> frozenset[str]:
-    """The stems of the nouns of the question's action ("expulsion" for "should expel").  v11."""
-    return _nominals(set(_verb_stems(question.statement)))
+    """The stems of the nouns of the question's own action verbs ("expulsion" for "should expel"; a paraphrase's
+    noun is not one: "resignation" for "should leave").  v11."""
+    return _nominals(_own_verbs(question.statement))
 
 
-def _nominals(verbs: set[str]) -> frozenset[str]:
-    """The stems of the nouns of the action's verbs: "Britain's expulsion of diplomats" names the deed.  v11."""
-    out = set()
-    for verb in verbs:
-        if " " in verb or len(verb) < 4 or any(verb != other and verb.startswith(other) for other in verbs):
-            continue  # "deployiz" is made from "deploy": only the plain verbs have nouns
-        out.update(stem(verb + end) for end in _NOMINAL_ENDINGS)
-        out.update(stem(verb[:-len(old)] + new) for old, new in _NOMINAL_SWAPS if verb.endswith(old))
+@functools.lru_cache(maxsize=256)
+def _own_verbs(statement: str) -> frozenset[str]:
+    """The stems of the statement's own action verbs: the first after its modal and one coordinated with it."""
+    toks = tokens(statement)
+    k = next((i for i, t in enumerate(toks) if t.stem in _MODALS), None)
+    if k is None:
+        return frozenset()
+    j = k + 1
+    while j < len(toks) and (toks[j].stem in _AUXILIARIES or statement[toks[j].start:toks[j].end].lower().endswith("ly")):
+        j += 1
+    if j >= len(toks):
+        return frozenset()
+    out = {toks[j].stem}
+    if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS \
+            and statement[toks[j + 2].start].islower() and toks[j + 2].stem not in ("not", "never", "then"):
+        out.add(toks[j + 2].stem)
     return frozenset(out)
+
+
+def _nominals(verbs) -> frozenset[str]:
+    """The stems of the nouns of the given verb stems: "Britain's expulsion of diplomats" names the deed.  v11."""
+    table = _nominal_table()
+    return frozenset(n for v in verbs for n in table.get(v, ()))
 
 
 _DETERMINER_STEMS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
@@ -1105,11 +1138,14 @@ _PASSIVE_GAP = frozenset(stem(w) for w in ("not", "never", "also", "finally", "p
 
 #: words that open another clause between a restriction and a passive reversal ("refused ... after sanctions on Iran
 #: were lifted")
-_PASSIVE_BREAKS = frozenset(stem(w) for w in ("after", "before", "when", "while", "though", "although", "even",
-                                              "because", "since", "as", "until", "which", "who", "whom", "whose",
-                                              "where", "if", "unless", "whereas", "once"))
-#: how many words a passive reversal may stand after the restriction it reverses
-_PASSIVE_REACH = 12
+#: ("even", "since" and "as" are left out: "could even be lifted", "in force since 2022, was lifted", "should, as
+#: Kyiv demands, be lifted")
+_PASSIVE_BREAKS = frozenset(stem(w) for w in ("after", "before", "when", "while", "though", "although", "because",
+                                              "until", "which", "who", "whom", "whose", "where", "if", "unless",
+                                              "whereas", "once"))
+#: how many words a passive reversal may stand after the restriction it reverses (a long noun phrase: "the
+#: restrictions on long-range strikes against military targets deep inside Russian territory ... were lifted")
+_PASSIVE_REACH = 20
 
 
 def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> bool:

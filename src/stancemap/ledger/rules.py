@@ -85,7 +85,11 @@ herself, not as a reporter of another's position; "petitioned for" asks for the 
 "a scam", "a sham", "a waste of money" are bad verdicts and "the only way" a good one; recovering, clawing back
 or giving back acts against what it takes ("recover from" takes nothing); a reduced relative ends the patient's noun phrase ("the
 bonuses paid to employees"); the means a statement names ("by taxing them") is its action too, and so are the
-nouns of the action's verbs ("Britain's expulsion of diplomats" for "should expel").  Stance lexicon version 10.
+nouns of the question's own verb (lexicon ``action_nouns``: "Britain's expulsion of diplomats" for "should expel");
+a judgement after a possessed proposal ("... was condemned by Italy") is cut from it; in a content with contrast
+clauses ("although", "while"), the clause that states the action is the one composed; a permission a source reports
+("free to back anyone, according to the AP") is no view of the source; sanctions and tariffs are restrictions
+("lift its sanctions on X").  Stance lexicon version 10.
 """
 from __future__ import annotations
 
