@@ -289,3 +289,11 @@ def test_adverbs_and_long_noun_phrases_do_not_stop_a_passive_reversal(text):
 ])
 def test_sanctions_are_a_restriction_that_lifting_undoes(text, stance):
     assert compose(text, Question("lift", "The EU should lift its sanctions on Lanvar.")).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the town, which has no debt, will reject the flood relief money", "oppose"),
+    ("the mayor, who never liked the state, said the town will accept the flood relief money", "support"),
+])
+def test_a_negation_in_an_aside_does_not_turn_the_main_clause_round(text, stance):
+    assert compose(text, FUNDS).stance == stance

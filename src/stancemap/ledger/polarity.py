@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..model import Question
 from .judged import find_judgement
 from .opposites import action_groups, entry_stems, find_opposites, opposite_stems
-from .relevance import question_terms
+from .relevance import core_hit, question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
                      name_positions, object_names, patient_positions, policy_pointers, question_object,
                      question_target)
@@ -281,8 +281,20 @@ _MEMBERSHIP = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remains?|bec
                          r"[^,;:]*?\b(?:who|that)\s+", re.IGNORECASE)
 
 
+#: a relative clause set off by commas ("the town, which has no debt, will reject ...")
+_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]*,")
+
+
+def _without_asides(text: str, question: Question) -> str:
+    """``text`` with its comma-bounded relative clauses blanked when they say nothing of the question: a negation
+    in one ("which has no debt") does not turn the main clause round.  v11."""
+    terms = question_terms(question)
+    return _ASIDE.sub(lambda m: m.group(0) if core_hit(m.group(0), terms) else " " * len(m.group(0)), text)
+
+
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
     text = _MEMBERSHIP.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = _without_asides(text, question)
     if _third_party().search(text.lower()):
         return Polarity(None, reason="third-party relative clause")
     sanctioned = _sanctioned(text, question, cue)

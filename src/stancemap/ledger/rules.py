@@ -89,7 +89,8 @@ nouns of the question's own verb (lexicon ``action_nouns``: "Britain's expulsion
 a judgement after a possessed proposal ("... was condemned by Italy") is cut from it; in a content with contrast
 clauses ("although", "while"), the clause that states the action is the one composed; a permission a source reports
 ("free to back anyone, according to the AP") is no view of the source; sanctions and tariffs are restrictions
-("lift its sanctions on X").  Stance lexicon version 10.
+("lift its sanctions on X"); a negation in a relative clause set off by commas ("the town, which has no debt, will
+reject ...") does not turn the main clause round.  Stance lexicon version 10.
 """
 from __future__ import annotations
 
