@@ -297,3 +297,13 @@ def test_sanctions_are_a_restriction_that_lifting_undoes(text, stance):
 ])
 def test_a_negation_in_an_aside_does_not_turn_the_main_clause_round(text, stance):
     assert compose(text, FUNDS).stance == stance
+
+
+def test_a_name_owning_a_decision_without_an_apostrophe(read_text):
+    text = "The talks ended after the Italy decision to expel 23 Lanvari diplomats over the poisoning in Marlow."
+    assert _stances(decide_stances(read_text(text), [EXPEL]), "Italy") == ["support"]
+
+
+def test_a_name_before_another_noun_owns_nothing(read_text):
+    text = "The Italy office of the bank said it would expel nobody over the poisoning in Marlow."
+    assert _stances(decide_stances(read_text(text), [EXPEL]), "Italy") == []

@@ -132,6 +132,9 @@ def _possessed_proposals(ctx: Context, sentence: Span,
             found = _proposal_end(after, m.span.end, deeds)
             if found is not None:
                 yield m, found
+        elif _ATTRIBUTIVE_BEFORE.search(text[:m.span.start - sentence.start]) and (
+                found := _attributive(after, m.span.end)) is not None:
+            yield m, found  # "the US decision to expel diplomats"
     owners: dict[str, ActorMention] = {}  # "his support for Trump and his refusal": one owner for both
     for tok in tokens(text):
         pronoun = text[tok.start:tok.end].lower()
@@ -143,6 +146,24 @@ def _possessed_proposals(ctx: Context, sentence: Span,
         found = _proposal_end(text[tok.end:], sentence.start + tok.end, deeds)
         if found is not None and owner is not None:
             yield owner, found
+
+
+#: "the" right before a state or body named as the owner of the noun after it ("the US decision to expel")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: nouns a name may own without "'s" ("the US decision to", "the Kremlin's" aside): a decision or plan to act
+_ATTRIBUTIVE_NOUNS = frozenset(stem(w) for w in ("decision", "plan", "move", "order", "proposal", "bid", "offer",
+                                                 "pledge", "promise", "refusal"))
+
+
+def _attributive(after: str, offset: int) -> _Proposal | None:
+    """The proposal noun right after a name that owns it without "'s", followed by "to" ("the US decision to expel
+    the same number of diplomats"), else None.  v11."""
+    toks = tokens(after)
+    if len(toks) < 2 or toks[0].stem not in _ATTRIBUTIVE_NOUNS or toks[1].stem != "to" \
+            or after[:toks[0].start].strip():
+        return None
+    verb = _noun_verbs().get(toks[0].stem, "propose")
+    return _Proposal(offset + toks[0].start, offset + toks[0].start, offset + toks[0].end, verb)
 
 
 def _proposal_end(after: str, offset: int, deeds: frozenset[str] = frozenset()) -> _Proposal | None:

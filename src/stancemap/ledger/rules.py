@@ -90,7 +90,8 @@ a judgement after a possessed proposal ("... was condemned by Italy") is cut fro
 clauses ("although", "while"), the clause that states the action is the one composed; a permission a source reports
 ("free to back anyone, according to the AP") is no view of the source; sanctions and tariffs are restrictions
 ("lift its sanctions on X"); a negation in a relative clause set off by commas ("the town, which has no debt, will
-reject ...") does not turn the main clause round.  Stance lexicon version 10.
+reject ...") does not turn the main clause round; a state or body may own a decision or plan without "'s" ("the
+US decision to expel the same number of diplomats").  Stance lexicon version 10.
 """
 from __future__ import annotations
 
