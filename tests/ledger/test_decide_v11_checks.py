@@ -307,3 +307,41 @@ def test_a_name_owning_a_decision_without_an_apostrophe(read_text):
 def test_a_name_before_another_noun_owns_nothing(read_text):
     text = "The Italy office of the bank said it would expel nobody over the poisoning in Marlow."
     assert _stances(decide_stances(read_text(text), [EXPEL]), "Italy") == []
+
+
+# -- what the third review of v11 found ----------------------------------------------------------------------
+
+IMPOSE = Question("impose", "The EU should impose new sanctions on Lanvar.")
+TARIFFS = Question("tariffs", "The US should impose tariffs on steel imports.")
+WEAPONS = Question("weapons", "The US should send weapons to Kestria.")
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (IMPOSE, "he supports sanctions on Lanvar", "support"),
+    (IMPOSE, "called for tougher sanctions on Lanvar", "support"),
+    (IMPOSE, "said sanctions on Lanvar should be lifted", "oppose"),
+    (TARIFFS, "he backs tariffs on steel imports", "support"),
+    (TARIFFS, "he would scrap the steel tariffs", "oppose"),
+    (TARIFFS, "said the tariffs hurt farmers", "oppose"),
+])
+def test_sanctions_and_tariffs_on_a_question_that_imposes_them(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+def test_sanctions_named_in_passing_do_not_turn_another_question_round():
+    assert compose("said the US should send weapons to Kestria and impose sanctions on Lanvar", WEAPONS).stance == "support"
+
+
+def test_a_clause_that_takes_a_side_keeps_the_whole_text():
+    assert compose("he would never support that, while the president wants to send weapons to Kestria",
+                   WEAPONS).stance == "oppose"
+
+
+def test_an_aside_with_a_person_subject_is_kept():
+    assert compose("the package, which he fiercely opposed, would send weapons to Kestria", WEAPONS).stance != "support"
+
+
+def test_a_right_cited_according_to_a_person_is_their_view(read_text):
+    question = Question("abortion", "Abortion should be legal.")
+    text = "According to Senator Mary Vale, women have a right to an abortion."
+    assert _stances(decide_stances(read_text(text), [question]), "Mary Vale") == ["support"]

@@ -495,8 +495,8 @@ def _report_only(att: Attribution) -> bool:
 
 
 #: normative phrases that describe a permission or an ability rather than prescribe ("superdelegates are free to
-#: support anyone, according to the AP" reports a fact)
-_PERMISSIVE = frozenset({"free to", "able to", "entitle", "right to"})
+#: support anyone, according to the AP" reports a fact; "a right to" and "entitled to" are claims and count)
+_PERMISSIVE = frozenset({"free to", "able to"})
 
 
 def _prescriptive(att: Attribution) -> bool:

@@ -159,8 +159,8 @@ def _attributive(after: str, offset: int) -> _Proposal | None:
     """The proposal noun right after a name that owns it without "'s", followed by "to" ("the US decision to expel
     the same number of diplomats"), else None.  v11."""
     toks = tokens(after)
-    if len(toks) < 2 or toks[0].stem not in _ATTRIBUTIVE_NOUNS or toks[1].stem != "to" \
-            or after[:toks[0].start].strip():
+    if len(toks) < 3 or toks[0].stem not in _ATTRIBUTIVE_NOUNS or toks[1].stem != "to" \
+            or after[:toks[0].start].strip() or not after[toks[2].start].islower():
         return None
     verb = _noun_verbs().get(toks[0].stem, "propose")
     return _Proposal(offset + toks[0].start, offset + toks[0].start, offset + toks[0].end, verb)

@@ -240,7 +240,14 @@ def _clause_of_the_action(text: str, question: Question) -> str:
         return text
     action = _action_stems(question.statement)
     stating = [p for p in parts if _states_action(tokens(p), action)]
-    return " ".join(stating) if stating and len(stating) < len(parts) else text
+    if not stating or len(stating) == len(parts):
+        return text
+    # only when the other clauses take no side themselves ("she would never support that, while the president
+    # wants to send weapons" is her refusal; "cutting taxes would not work" is a verdict)
+    others = [p for p in parts if p not in stating]
+    if any(o.category in _SIDE_TAKING or o.category == "efficacy" for p in others for o in find_operators(tokens(p))):
+        return text
+    return " ".join(stating)
 
 
 def _no_comment(text: str) -> bool:
@@ -281,6 +288,23 @@ _MEMBERSHIP = re.compile(r"^\s*(?:was|is|were|are|has been|had been|remains?|bec
                          r"[^,;:]*?\b(?:who|that)\s+", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _topic_restriction_stems() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON).get("topic_restriction", []))
+
+
+def _with_topic_restrictions(ops: list[Operator], text: str, question: Question) -> list[Operator]:
+    """``ops`` plus the restriction words that count only on a question that names them (lexicon
+    ``topic_restriction``: "sanctions", "tariffs" when the question is about lifting or imposing them).  v11."""
+    named = {t.stem for t in tokens(" ".join([question.statement, *question.keywords]))} & _topic_restriction_stems()
+    if not named:
+        return ops
+    toks = tokens(text)
+    used = {k for o in ops for k in range(o.first, o.last + 1)}
+    extra = [Operator("restriction", -1, k, k, t.stem) for k, t in enumerate(toks) if t.stem in named and k not in used]
+    return _merge_restrictions(sorted([*ops, *extra], key=lambda o: o.first), toks) if extra else ops
+
+
 #: a relative clause set off by commas ("the town, which has no debt, will reject ...")
 _ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:()]*,")
 
@@ -289,7 +313,17 @@ def _without_asides(text: str, question: Question) -> str:
     """``text`` with its comma-bounded relative clauses blanked when they say nothing of the question: a negation
     in one ("which has no debt") does not turn the main clause round.  v11."""
     terms = question_terms(question)
-    return _ASIDE.sub(lambda m: m.group(0) if core_hit(m.group(0), terms) else " " * len(m.group(0)), text)
+
+    def keep(aside: str) -> bool:
+        # an aside that names the question or has a person as its subject ("which she opposes", "which he fiercely
+        # opposed") is part of the stance; one about a thing ("which has been blocked in the courts") is not
+        return core_hit(aside, terms) or bool(_PERSONAL.search(aside))
+
+    return _ASIDE.sub(lambda m: m.group(0) if keep(m.group(0)) else " " * len(m.group(0)), text)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|they|i|we|you)\b", re.IGNORECASE)
+_SIDE_TAKING = frozenset({"refusal", "endorse", "reversal", "restriction", "evaluation", "harm"})
 
 
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
@@ -302,7 +336,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         return sanctioned
     condition, exclusive, masked = find_conditions(text, question)
     plain = _mask(text, masked)
-    ops = _restrictions_of_the_policy(_with_opposites(find_operators(tokens(plain)), plain, question), plain,
+    ops = _restrictions_of_the_policy(_with_opposites(_with_topic_restrictions(find_operators(tokens(plain)), plain,
+                                                                                question), plain, question), plain,
                                       question)
     ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
     ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
@@ -847,9 +882,10 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
         return ops  # "ban on coal mining" names the question's own ban of its patient
     toks = tokens(text)
     named = name_positions(toks, object_names(question))
+    own = {t.stem for t in tokens(question.statement)}  # "sanctions on Lanvar" is the question's own restriction
     out = []
     for op in ops:
-        if op.category == "restriction" and any(
+        if op.category == "restriction" and toks[op.first].stem not in own and any(
                 op.last < p <= op.last + _POLICY_WINDOW and not re.search(r"[,;:.!?()]", text[toks[op.last].end:toks[p].start])
                 for p in named):
             op = Operator("opposite", -1, op.first, op.last, op.text)
@@ -865,7 +901,8 @@ def _cue_undoes_action(cue: str, question: Question) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _statement_sign(statement: str) -> int:
-    ops = [o for o in find_operators(tokens(statement)) if o.category != "endorse"]
+    found = _with_topic_restrictions(find_operators(tokens(statement)), statement, Question("", statement))
+    ops = [o for o in found if o.category != "endorse"]
     # a negation after the action qualifies what it acts on ("deport the migrants living there without
     # papers"); it does not turn the action round
     first = next((o.first for o in ops if o.category not in ("negation", "negation_void")), None)

@@ -87,11 +87,12 @@ or giving back acts against what it takes ("recover from" takes nothing); a redu
 bonuses paid to employees"); the means a statement names ("by taxing them") is its action too, and so are the
 nouns of the question's own verb (lexicon ``action_nouns``: "Britain's expulsion of diplomats" for "should expel");
 a judgement after a possessed proposal ("... was condemned by Italy") is cut from it; in a content with contrast
-clauses ("although", "while"), the clause that states the action is the one composed; a permission a source reports
-("free to back anyone, according to the AP") is no view of the source; sanctions and tariffs are restrictions
-("lift its sanctions on X"); a negation in a relative clause set off by commas ("the town, which has no debt, will
-reject ...") does not turn the main clause round; a state or body may own a decision or plan without "'s" ("the
-US decision to expel the same number of diplomats").  Stance lexicon version 10.
+clauses ("although", "while"), the clause that states the action is the one composed when the others take no side;
+a permission a source reports ("free to back anyone, according to the AP") is no view of the source; sanctions and
+tariffs are restrictions on a question that names them (lexicon ``topic_restriction``: "lift its sanctions on X");
+a relative clause about a thing, set off by commas ("the town, which has no debt, will reject ..."), is left out;
+a state or body may own a decision or plan without "'s" ("the US decision to expel the same number of
+diplomats").  Stance lexicon version 10.
 """
 from __future__ import annotations
 
