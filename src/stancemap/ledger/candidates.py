@@ -610,6 +610,27 @@ def _action_polarity(ctx: Context, act: ReportedAction, sentence: Span) -> Polar
 # -- sentence patterns --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ClauseSite:
+    """A clause of a relevant sentence with the actor mentions in it."""
+
+    index: int  # the sentence's index
+    relevance: float
+    sentence: Span
+    clause: Span
+    mentions: list[ActorMention]
+
+
+def relevant_clauses(ctx: Context) -> Iterator[ClauseSite]:
+    """Each clause (:func:`clauses`) of each relevant sentence that mentions an actor, in text order."""
+    for i, rel in sorted(ctx.relevant.items()):
+        sentence = ctx.reading.sentences[i]
+        for clause in clauses(sentence):
+            mentions = mentions_in(ctx, clause)
+            if mentions:
+                yield ClauseSite(i, rel, sentence, clause, mentions)
+
+
 def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
     """Holder, pressed and clause-subject candidates in relevant sentences.
 
@@ -617,16 +638,12 @@ def from_patterns(ctx: Context, covered: set[int]) -> Iterator[Candidate]:
         covered: sentence indices that hold a linked speaker's attribution cue; there, clause subjects are
             guessed only in clauses that hold no such attribution's cue or content.
     """
-    for i, rel in sorted(ctx.relevant.items()):
-        sentence = ctx.reading.sentences[i]
-        for clause in clauses(sentence):
-            mentions = mentions_in(ctx, clause)
-            if not mentions:
-                continue
-            yield from _holders(ctx, clause, sentence, mentions, rel)
-            yield from _pressed(ctx, clause, sentence, mentions, rel)
-            if i not in covered or not _overlaps_speech(ctx, clause):
-                yield from _subjects(ctx, clause, sentence, mentions, rel)
+    for site in relevant_clauses(ctx):
+        args = (ctx, site.clause, site.sentence, site.mentions, site.relevance)
+        yield from _holders(*args)
+        yield from _pressed(*args)
+        if site.index not in covered or not _overlaps_speech(ctx, site.clause):
+            yield from _subjects(*args)
 
 
 def _overlaps_speech(ctx: Context, clause: Span) -> bool:

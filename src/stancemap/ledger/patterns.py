@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import ActorMention, Span
-from .candidates import Candidate, Context, clauses, inside_phrase, is_pressed, mentions_in, urge_stems
+from .candidates import (Candidate, Context, clauses, inside_phrase, is_pressed, mentions_in, relevant_clauses,
+                         urge_stems)
 from .lexicon import load_lexicon, stem, tokens
 from .polarity import LEXICON, MODAL_STEMS, action_nominals, compose, find_operators
 from .relevance import core_hit, question_terms
@@ -327,6 +328,7 @@ _MEMBER_SEP = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
 _MEMBERS = re.compile(r"(?P<intro>(?:,\s*|\s+)(?:including|such\s+as|among\s+them|notably)\s+|\s+[—–]\s+|\s+--?\s+)"
                       r"(?P<list>\x01+(?:" + _MEMBER_SEP + r"\x01+)*)"
                       r"(?P<close>\s*,\s*|\s+[—–]\s+|\s+--?\s+|\s+)(?=\S)", re.IGNORECASE)
+_DASHES = frozenset({"—", "–", "-", "--"})
 _MEMBER_RELATIVE = re.compile(r"^(?:that|which|who)\s+", re.IGNORECASE)
 #: how many words the group noun phrase (with "the fact that" and the like) may hold before the list
 _MAX_GROUP_WORDS = 6
@@ -340,38 +342,35 @@ def from_members(ctx: Context) -> Iterator[Candidate]:
     The members get the polarity of a relative clause right after the list, or of the predicate that follows
     it when the group opens its clause (it is the subject then)."""
     terms = question_terms(ctx.question)
-    for i, rel in sorted(ctx.relevant.items()):
-        sentence = ctx.reading.sentences[i]
-        for clause in clauses(sentence):
-            mentions = mentions_in(ctx, clause)
-            if not mentions:
+    for site in relevant_clauses(ctx):
+        sentence, clause, mentions, rel = site.sentence, site.clause, site.mentions, site.relevance
+        masked = _masked(clause, mentions)
+        for hit in _MEMBERS.finditer(masked):
+            members = [m for m in mentions if hit.start("list") <= m.span.start - clause.start < hit.end("list")]
+            rest = clause.text[hit.end():]
+            if re.match(r"^to\b", rest, re.IGNORECASE) or is_pressed(rest):
+                continue  # "urged allies, including A, to lift ...", "A and B - were urged to": a call on them
+            relative = _MEMBER_RELATIVE.match(rest)
+            if relative:
+                rest = rest[relative.end():]
+            else:
+                # the group is the subject: its list is closed by a comma, or by a dash when a dash opened it
+                close = hit.group("close").strip()
+                dashed = hit.group("intro").strip() in _DASHES and close in _DASHES
+                if not (close == "," or dashed) or not _opens_clause(masked[:hit.start()]):
+                    continue
+            body = _CLAUSE_END.split(rest, maxsplit=1)[0]
+            if not body.strip() or not (core_hit(body, terms) or _ANAPHORIC_DEED.match(body)):
                 continue
-            masked = _masked(clause, mentions)
-            for hit in _MEMBERS.finditer(masked):
-                members = [m for m in mentions if hit.start("list") <= m.span.start - clause.start < hit.end("list")]
-                rest = clause.text[hit.end():]
-                if re.match(r"^to\b", rest, re.IGNORECASE) or is_pressed(rest):
-                    continue  # "urged allies, including A, to lift ...", "A and B - were urged to": a call on them
-                relative = _MEMBER_RELATIVE.match(rest)
-                if relative:
-                    rest = rest[relative.end():]
-                else:
-                    dash = hit.group("intro").strip() in ("—", "–", "-", "--")
-                    if hit.group("close").strip() not in ("—", "–", "-", "--", ",") or \
-                            not dash and hit.group("close").strip() != "," or not _opens_clause(masked[:hit.start()]):
-                        continue
-                body = _CLAUSE_END.split(rest, maxsplit=1)[0]
-                if not body.strip() or not (core_hit(body, terms) or _ANAPHORIC_DEED.match(body)):
-                    continue
-                pol = compose(body, ctx.question)
-                if pol.stance is None or pol.stance == "neutral":
-                    continue
-                start = clause.start + len(clause.text) - len(rest)
-                date, source = ctx.sentence_date(sentence)
-                for m in members:
-                    yield Candidate(m.actor_id, pol, sentence, "members", 0.55,
-                                    content=Span(start, start + len(body), body), speaker=m.span, date=date,
-                                    date_source=source, relevance=rel)
+            pol = compose(body, ctx.question)
+            if pol.stance is None or pol.stance == "neutral":
+                continue
+            start = clause.start + len(clause.text) - len(rest)
+            date, source = ctx.sentence_date(sentence)
+            for m in members:
+                yield Candidate(m.actor_id, pol, sentence, "members", 0.55,
+                                content=Span(start, start + len(body), body), speaker=m.span, date=date,
+                                date_source=source, relevance=rel)
 
 
 #: a deed that points back to the one named before ("declined to take similar measures", "followed suit")
