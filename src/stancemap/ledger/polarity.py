@@ -969,11 +969,8 @@ def _verb_stems(statement: str) -> frozenset[str]:
             for stems in groups:
                 if verb in stems:
                     out |= {s for s in stems if " " not in s}
-            second = None
-            if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS \
-                    and statement[toks[j + 2].start].islower() and toks[j + 2].stem not in ("not", "never", "then"):
-                # "should accept and spend the money": both verbs are the action
-                second = toks[j + 2].stem
+            second = _coordinated_verb(statement, toks, j)
+            if second is not None:  # "should accept and spend the money": both verbs are the action
                 out |= {second, *(s for stems in groups if second in stems for s in stems if " " not in s)}
             return frozenset(out | _nominals({verb} | ({second} if second else set())))
     return frozenset()
@@ -1006,11 +1003,17 @@ def _own_verbs(statement: str) -> frozenset[str]:
         j += 1
     if j >= len(toks):
         return frozenset()
-    out = {toks[j].stem}
+    second = _coordinated_verb(statement, toks, j)
+    return frozenset({toks[j].stem} | ({second} if second else set()))
+
+
+def _coordinated_verb(statement: str, toks: list[Token], j: int) -> str | None:
+    """The stem of a verb coordinated with the action verb at ``j`` ("accept and spend"), else None: not a
+    determiner, a name ("resign and Ford should"), a negation or "then"."""
     if j + 2 < len(toks) and toks[j + 1].stem in ("and", "or") and toks[j + 2].stem not in _DETERMINER_STEMS \
             and statement[toks[j + 2].start].islower() and toks[j + 2].stem not in ("not", "never", "then"):
-        out.add(toks[j + 2].stem)
-    return frozenset(out)
+        return toks[j + 2].stem
+    return None
 
 
 def _nominals(verbs) -> frozenset[str]:
