@@ -12,7 +12,9 @@ NATO = Question("nato", "Ukraine should be invited to join NATO.", keywords=["NA
 
 @pytest.mark.parametrize("a, b, same", [("Russian", "Russia", True), ("Ukrainian", "Ukraine", True),
                                         ("members", "membership", False), ("banned", "ban", True),
-                                        ("military", "militia", False)])
+                                        ("military", "militia", False), ("democrat", "democracy", True),
+                                        ("criticize", "criticism", True), ("recount", "recoup", False),
+                                        ("support", "suppose", False), ("appeal", "appear", False)])
 def test_lexicon_stems_match_word_families(a, b, same):
     assert stems_match(stem(a), stem(b)) is same
 

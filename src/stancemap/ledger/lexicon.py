@@ -37,6 +37,8 @@ def stem(word: str) -> str:
     if len(w) <= 2:
         return w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "s" and w.endswith("us"):
+            break  # "bonus" is the singular of "bonuses" ("bonus"), not a plural of "bonu"
         if w.endswith(suffix) and len(w) - len(suffix) >= 2 and not w.endswith("ss"):
             w = w[: len(w) - len(suffix)] + repl
             if suffix in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
@@ -114,7 +116,16 @@ def stems_match(a: str, b: str) -> bool:
     # adds must be an ending, not another word ("obama"/"obamacare" do not match)
     if not (common >= 5 and common >= 0.8 * len(short) and common > 0.6 * len(long_)):
         return False
-    return common < len(short) or long_[common:] in _ENDINGS
+    if common < len(short):
+        # the words part inside the shorter stem: a family when they share six letters ("democrat" /
+        # "democracy", "criticiz" / "criticism") or only the stemmer's last vowel differs; five shared letters
+        # are a coincidence ("recoup" / "recount", "support" / "suppose", "appeal" / "appear")
+        return common >= 6 or short[common:] in _STEM_VOWELS
+    return long_[common:] in _ENDINGS
+
+
+#: last letters the stemmer leaves on one form of a word and not another ("economy" / "economi")
+_STEM_VOWELS = frozenset({"e", "y", "i"})
 
 
 #: word endings a family member may add to a stem ("russia" + "n", "ukrain" + "ian", "refuge" + "es")

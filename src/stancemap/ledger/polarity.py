@@ -1061,9 +1061,37 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
             continue  # "the situation would remain unstable", "will be in charge of": another sense
         if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
+        if tok.stem in action and _engaged(toks, k):
+            return True  # "has raised money to fund a recount", "would participate in the recount"
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
             return True  # a deed done: "who noted that he had raised the minimum wage"
+    return False
+
+
+#: tokens between an engagement verb and the action it takes on ("fund a recount", "take part in Wisconsin's
+#: recount")
+_ENGAGEMENT_REACH = 4
+
+
+#: words that end the engagement verb's object before the action word ("filed for bankruptcy after the recount")
+_ENGAGEMENT_BREAKS = frozenset(stem(w) for w in (
+    "and", "or", "but", "to", "that", "which", "who", "because", "while", "if", "unless", "than", "with", "by",
+    "for", "without", "after", "before", "of", "in", "on", "at", "from", "over", "about", "against", "during",
+    "since", "until", "into", "amid", "despite", "like"))
+
+
+def _engaged(toks: list[Token], k: int) -> bool:
+    """True when an engagement verb (lexicon ``engagement``: "fund", "take part in", "carry out") takes the
+    action word at ``k`` as its object, within :data:`_ENGAGEMENT_REACH` tokens before it and with no phrase
+    break between: doing, paying for or joining the action is a deed for it.  v12."""
+    for phrase in phrases(LEXICON, "engagement"):
+        for first, last in find_phrase(phrase, toks, max(0, k - _ENGAGEMENT_REACH - 3)):
+            if last < k and k - last <= _ENGAGEMENT_REACH \
+                    and not any(t.stem in _ENGAGEMENT_BREAKS for t in toks[last + 1:k]):
+                return True
+            if first >= k:
+                break
     return False
 
 

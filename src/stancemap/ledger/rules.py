@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v11``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v12``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -92,7 +92,11 @@ a permission a source reports ("free to back anyone, according to the AP") is no
 tariffs are restrictions on a question that names them (lexicon ``topic_restriction``: "lift its sanctions on X");
 a relative clause about a thing, set off by commas ("the town, which has no debt, will reject ..."), is left out;
 a state or body may own a decision or plan without "'s" ("the US decision to expel the same number of
-diplomats").  Stance lexicon version 10.
+diplomats").  Stance lexicon version 10.  ``v12``: doing, paying for or joining the question's action
+(lexicon ``engagement``: "raised money to fund a recount", "would take part in the recount") is a deed for it,
+as a commitment is; "use" and "invest" paraphrase "spend"; a singular in "-us" has its plural's stem ("bonus",
+"bonuses"); two stems that part inside the shorter one are one family only from six shared letters
+("democrat"/"democracy"; not "recoup"/"recount" or "support"/"suppose").  Stance lexicon version 11.
 """
 from __future__ import annotations
 
@@ -139,10 +143,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV11:
+class StanceRulesV12:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v11"
+    name = "stancemap.StanceRules.v12"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

@@ -1,0 +1,57 @@
+"""v12's checks: engaging in the question's action ("fund a recount"), word families and stems of "-us" words."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.lexicon import stem
+from stancemap.ledger.polarity import compose
+from stancemap.ledger.relevance import lexical_score, question_terms
+from stancemap.model import Question
+
+RECOUNT = Question("recount", "The votes cast in the county should be recounted.")
+FUNDS = Question("funds", "Towns should accept and spend the federal flood relief money.",
+                 keywords=["flood relief money"])
+BONUSES = Question("bonuses", "The bonuses paid to the bank's managers should be given back.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("she has raised enough money to fund a recount in the county", "support"),
+    ("the campaign would participate in the county's recount", "support"),
+    ("the party will pay for the recount", "support"),
+    ("she will not fund a recount", "oppose"),
+    ("he refused to take part in the recount", "oppose"),
+])
+def test_engaging_in_the_action_is_a_deed_for_it(text, stance):
+    assert compose(text, RECOUNT).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "filed for bankruptcy after the recount",  # the filing's object is the bankruptcy
+    "she raised money for her campaign and the recount was held",  # "and" ends the object
+    "the recount was funded",  # no engagement verb before the action word
+])
+def test_engagement_needs_the_action_as_its_object(text):
+    assert compose(text, RECOUNT).stance is None
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the town would use the flood relief money to repair its roads", "support"),
+    ("the county will not use the flood relief money", "oppose"),
+])
+def test_using_the_money_is_spending_it(text, stance):
+    assert compose(text, FUNDS).stance == stance
+
+
+def test_a_singular_in_us_has_the_stem_of_its_plural():
+    assert stem("bonus") == stem("bonuses") == "bonus"
+    assert stem("stimulus") == "stimulus" and stem("status") == stem("statuses")
+
+
+def test_giving_back_one_bonus_is_for_giving_the_bonuses_back():
+    assert compose("the manager agreed to forfeit his bonus", BONUSES).stance == "support"
+
+
+def test_five_shared_letters_are_no_word_family():
+    # "recoup" as a keyword made every sentence about a recount relevant to taking bonuses back (v11)
+    terms = question_terms(Question("b", "The bonuses should be recovered.", keywords=["recoup"]))
+    assert lexical_score("She also wants recounts in two more states.", terms) < 0.3
