@@ -36,6 +36,9 @@ def anchor_forms(statement):
     # a bracketed phrase after a common noun, or a bracketed clause, does not
     ("Norland should adopt a single-payer system (Medicare for all).", set()),
     ("Abortion should remain legal in Norland (Pell v. Vane should stand).", set()),
+    ("The votes cast in Vell (and in the other close states, Ostrava and Norland) should be recounted.", set()),
+    # a year between the preposition and the name does not make it a participant (v12)
+    ("Towns should spend the money of the 2009 Harbour Relief Act.", set()),
     # a subject whose action names what it is about does not anchor; one that undergoes it does
     ("Norland may use Ostravan-supplied weapons to strike targets on Vellish territory.", set()),
     ("Ana Pell should resign as chair of the Harbour Committee.", {"Pell"}),

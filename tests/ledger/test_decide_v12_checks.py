@@ -55,3 +55,17 @@ def test_five_shared_letters_are_no_word_family():
     # "recoup" as a keyword made every sentence about a recount relevant to taking bonuses back (v11)
     terms = question_terms(Question("b", "The bonuses should be recovered.", keywords=["recoup"]))
     assert lexical_score("She also wants recounts in two more states.", terms) < 0.3
+
+
+def test_a_text_is_about_the_question_it_is_most_relevant_to():
+    import numpy as np
+
+    from stancemap.ledger.rules import COMPETING_MARGIN, competing
+
+    m = np.array([[0.9, 0.5], [0.6, 0.55], [0.2, 0.1]], dtype=np.float32)
+    out = competing(m)
+    assert out[0].tolist() == [np.float32(0.9), 0.0]  # far more about the first question
+    assert out[1].tolist() == m[1].tolist()  # about both: kept for both
+    assert out[2].tolist() == m[2].tolist()  # within the margin
+    assert competing(m[:, :1]).tolist() == m[:, :1].tolist()  # one question competes with none
+    assert COMPETING_MARGIN > 0

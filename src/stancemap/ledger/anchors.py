@@ -428,8 +428,10 @@ def _participant(words: list[str], lowered: list[str], start: int, run: list[str
     """False for a name that only sets the scene: after a preposition (unless it owns what follows), or in
     brackets after a common noun."""
     j = start - 1
-    while j >= 0 and stem(lowered[j]) in _SKIPPED:
-        j -= 1
+    while j >= 0 and (stem(lowered[j]) in _SKIPPED or lowered[j].isdigit()):
+        j -= 1  # "of the 2009 Recovery Act": a year is skipped like "the"
+    if words[:start].count("(") > words[:start].count(")") and (j < 0 or words[j] != "("):
+        return False  # inside a bracketed clause: "(and in the other close states, Michigan and Pennsylvania)"
     if j >= 0 and words[j] == "(":
         # "(Obamacare)" after "The Affordable Care Act" is another name for it; "(Medicare for all)" after
         # "a single-payer system" or "(Roe v. Wade should stand)" is not a participant's name

@@ -96,7 +96,10 @@ diplomats").  Stance lexicon version 10.  ``v12``: doing, paying for or joining 
 (lexicon ``engagement``: "raised money to fund a recount", "would take part in the recount") is a deed for it,
 as a commitment is; "use" and "invest" paraphrase "spend"; a singular in "-us" has its plural's stem ("bonus",
 "bonuses"); two stems that part inside the shorter one are one family only from six shared letters
-("democrat"/"democracy"; not "recoup"/"recount" or "support"/"suppose").  Stance lexicon version 11.
+("democrat"/"democracy"; not "recoup"/"recount" or "support"/"suppose"); a text is not about a question when
+it is much more relevant to another of the user's questions (:func:`competing`); a year between a preposition
+and a name does not make the name a participant ("the money of the 2009 Recovery Act" sets the scene).  Stance
+lexicon version 11.
 """
 from __future__ import annotations
 
@@ -104,6 +107,8 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+
+import numpy as np
 
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
@@ -163,7 +168,7 @@ class StanceRulesV12:
         questions = [as_claim(q) for q in questions]  # "Should X ...?" reads as "X should ..."
         texts = [s.text for s in reading.sentences]
         contents = [" ".join(c.text for c in a.contents) for a in reading.attributions]
-        matrix = relevance.relevance_matrix(texts + contents, questions, use_semantic=self.use_semantic)
+        matrix = competing(relevance.relevance_matrix(texts + contents, questions, use_semantic=self.use_semantic))
         records: list[StanceRecord] = []
         for j, question in enumerate(questions):
             sent_scores = matrix[:len(texts), j]
@@ -318,6 +323,20 @@ def _collective(ctx: Context, c: Candidate) -> bool:
         return False
     phrase = holder_phrase(ctx.reading.article.text, c.speaker.start, c.speaker.end, c.sentence.start)
     return is_collective(phrase) or is_former_insider(phrase)
+
+
+#: a text is not about a question when it is this much more relevant to another of the user's questions
+COMPETING_MARGIN = 0.15
+
+
+def competing(matrix: np.ndarray) -> np.ndarray:
+    """The relevance matrix (texts x questions) with each text's score set to 0 on the questions it is at least
+    :data:`COMPETING_MARGIN` less relevant to than to its most relevant one: a sentence about the AIG bailout
+    ("federal bailout money") is about the question on AIG's bonuses, not the one on stimulus money.  v12."""
+    if matrix.shape[1] < 2 or matrix.shape[0] == 0:
+        return matrix
+    top = matrix.max(axis=1, keepdims=True)
+    return np.where(matrix < top - COMPETING_MARGIN, 0.0, matrix).astype(matrix.dtype)
 
 
 def _relevant(scores) -> dict[int, float]:
