@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.ledger.decide import decide_stances
 from stancemap.ledger.lexicon import stem
 from stancemap.ledger.polarity import compose
 from stancemap.ledger.relevance import lexical_score, question_terms
@@ -69,3 +70,30 @@ def test_a_text_is_about_the_question_it_is_most_relevant_to():
     assert out[2].tolist() == m[2].tolist()  # within the margin
     assert competing(m[:, :1]).tolist() == m[:, :1].tolist()  # one question competes with none
     assert COMPETING_MARGIN > 0
+
+
+EXPEL = Question("expel", "Countries should expel Lanvari diplomats over the poisoning in Marlow.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Lanvari diplomats were expelled", "support"),
+    ("twenty Lanvari diplomats have been expelled", "support"),
+    ("Lanvari diplomats were not expelled", "oppose"),
+])
+def test_a_passive_deed_states_the_action(text, stance):
+    assert compose(text, EXPEL).stance == stance
+
+
+def test_every_agent_in_a_list_did_the_passive_deed(read_text):
+    records = decide_stances(read_text("Lanvari diplomats were expelled by Bulgaria, Luxembourg and Malta."), [EXPEL])
+    found = {r.actor.id: r.stance for r in records if r.via is None}
+    assert {found.get(a) for a in ("country:BGR", "country:LUX", "country:MLT")} == {"support"}
+
+
+def test_the_subject_of_a_passive_deed_undergoes_it(read_text):
+    # "Russian diplomats" (the expelled) took no side; before v12 the clause's subject got the deed
+    question = Question("expel", "Countries should expel Russian diplomats over the poisoning in Marlow.")
+    reading = read_text("Twenty Russian diplomats have been expelled from Bulgaria.")
+    assert any(a.startswith("anon:") for a in reading.actors)
+    records = decide_stances(reading, [question])
+    assert not [r for r in records if r.actor.id.startswith(("anon:", "group:"))]

@@ -804,6 +804,8 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     # a relative clause on the last subject ("Trump and Cruz, who has opposed ground troops, have ...") is
     # that subject's alone (from_relatives): the predicate shared by all subjects comes after it
     rest = _LEADING_RELATIVE.sub("", clause.text[subjects[-1].span.end - clause.start:], count=1)
+    if _UNDERGOES.match(rest):
+        return  # "Russian diplomats were expelled by Bulgaria": the subject undergoes the deed, it does not do it
     pol = compose(rest, ctx.question)
     pol = _with_trailing_condition(pol, ctx, sentence, clause.end)
     if pol.stance is None:
@@ -813,6 +815,12 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
 
 
 _LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
+#: a passive predicate whose subject undergoes it ("were expelled", "have not been recounted"); not one with an
+#: infinitive after it, whose subject does the infinitive ("was allowed to strike", "is expected to sign")
+_UNDERGOES = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
+                        r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
+                        r"(?:[a-z]+(?:ed|en)|sent|built|held|kept|paid|made|sold|brought|struck|spent|cut|shut)\b"
+                        r"(?!\s+to\b)", re.IGNORECASE)
 
 _FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",

@@ -235,7 +235,9 @@ def from_relatives(ctx: Context) -> Iterator[Candidate]:
                             speaker=m.span, date=date, date_source=source, relevance=rel)
 
 
-_AGENT = re.compile(r"\b([a-z]+(?:ed|en))\s+(?:\w+\s+)?by\s*$")
+#: a name in a list of agents, with what joins it to the next ("by Bulgaria, Luxembourg and Malta")
+_LISTED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_AGENT = re.compile(r"\b([a-z]+(?:ed|en))\s+(?:\w+\s+)?by\s*(?:" + _LISTED + r")*$")
 
 
 def from_agents(ctx: Context) -> Iterator[Candidate]:

@@ -1063,10 +1063,34 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
             return True
         if tok.stem in action and _engaged(toks, k):
             return True  # "has raised money to fund a recount", "would participate in the recount"
+        if tok.stem in action and text is not None and _passive_deed(toks, k, text):
+            return True  # "diplomats were expelled by Bulgaria", "the votes have been recounted"
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
             return True  # a deed done: "who noted that he had raised the minimum wage"
     return False
+
+
+def _passive_deed(toks: list[Token], k: int, text: str) -> bool:
+    """True when the action word at ``k`` is a passive participle after a form of "be" ("were expelled", "has not
+    been recounted", "was finally approved"): a deed told of its patient.  v12."""
+    word = text[toks[k].start:toks[k].end].lower()
+    if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].stem in _PASSIVE_GAP:
+        j -= 1
+    return j >= 0 and toks[j].stem in _TOLD_BE
+
+
+#: forms of "be" that tell a passive deed ("were expelled", "has been recounted"; not "could be closed")
+_TOLD_BE = frozenset(stem(w) for w in ("was", "were", "been", "is", "are"))
+
+
+#: irregular participles of action verbs ("were sent", "was built")
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "built", "held", "kept", "paid", "given", "taken", "made", "sold",
+                                    "brought", "struck", "chosen", "won", "upheld", "withdrawn", "spent", "cut",
+                                    "set", "put", "shut", "met"})
 
 
 #: tokens between an engagement verb and the action it takes on ("fund a recount", "take part in Wisconsin's

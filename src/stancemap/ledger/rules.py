@@ -98,7 +98,10 @@ as a commitment is; "use" and "invest" paraphrase "spend"; a singular in "-us" h
 "bonuses"); two stems that part inside the shorter one are one family only from six shared letters
 ("democrat"/"democracy"; not "recoup"/"recount" or "support"/"suppose"); a text is not about a question when
 it is much more relevant to another of the user's questions (:func:`competing`); a year between a preposition
-and a name does not make the name a participant ("the money of the 2009 Recovery Act" sets the scene).  Stance
+and a name does not make the name a participant ("the money of the 2009 Recovery Act" sets the scene), nor does a
+bracketed clause ("(and in the other close states, Michigan and Pennsylvania)"); a passive participle of the
+action after "be" states the deed ("diplomats were expelled"), every agent in a list after "by" did it ("by
+Bulgaria, Luxembourg and Malta"), and the subject of such a passive undergoes it, it takes no side.  Stance
 lexicon version 11.
 """
 from __future__ import annotations
