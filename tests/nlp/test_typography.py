@@ -7,7 +7,7 @@ import pytest
 
 from stancemap.model import Article
 from stancemap.nlp.pipeline import read_article
-from stancemap.nlp.typography import parse_text, widen_to_marks
+from stancemap.nlp.typography import parse_text, unwrap, widen_to_marks
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,3 +61,39 @@ def test_every_span_holds_the_articles_characters_and_sentences_do_not_overlap(n
     # a closing mark stays with its sentence
     assert any(s.text.endswith("fix that.''") for s in reading.sentences)
     assert reading.sentences[-1].text.startswith("The council")
+
+
+# -- hard-wrapped paragraphs (v12 reading) ------------------------------------------------------------------
+
+WRAPPED = ("A group of experts, led by voting-rights lawyer Anna\n            Marlowe and Tom Pell, said the count\n"
+           "            should be audited.\n            Short Headline Line\nNext paragraph starts here.")
+
+
+def test_unwrap_reads_a_break_inside_a_sentence_as_a_space():
+    out = unwrap(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert "lawyer Anna             Marlowe" in out  # a long line ending in a word
+    assert "the count             should" in out  # the next line goes on in lowercase
+    assert "audited.\n" in out  # a full stop keeps its break
+    assert "Short Headline Line\nNext" in out  # a short line before a capital (a headline) keeps it
+
+
+@pytest.mark.parametrize("text", [
+    "Trump Calls Out Ted Cruz For Backing Down From A Fight Again\nReal estate mogul Donald Trump said",
+    "TITLE: Russia expels diplomats LINK: https://example.org/news/russia-expels\nMoscow said on Friday",
+    "A line that ends in a word and is long enough to be prose here\n\nA new paragraph",
+])
+def test_unwrap_keeps_headlines_links_and_paragraph_breaks(text):
+    assert unwrap(text) == text
+
+
+def test_a_name_across_a_wrapped_line_is_one_person():
+    from datetime import date
+
+    from stancemap.ledger.service import reading_pipeline
+    from stancemap.model import Article
+    from stancemap.nlp.pipeline import read_article
+
+    reading = read_article(reading_pipeline(), Article(text=WRAPPED, outlet="Team Wire", published=date(2016, 11, 23)))
+    assert any(a.name == "Anna Marlowe" for a in reading.actors.values())  # one space in the name
+    assert all(s.text == WRAPPED[s.start:s.end] for s in reading.sentences)  # offsets are the article's

@@ -5,7 +5,8 @@ doubled apostrophes and backticks: ``''Not now,'' she said.`` spaCy's English pi
 finder (:mod:`stancemap.nlp.attribution.quotes`) read a doubled apostrophe as two apostrophes, so the
 quote is not seen and the sentence splitter cuts after the opening mark.  :func:`parse_text` turns each
 doubled mark into a straight double quote plus a space, keeping the text's length, so every offset the
-pipeline reports still points into the article text unchanged.
+pipeline reports still points into the article text unchanged.  It also reads the line breaks of a
+hard-wrapped paragraph as spaces (:func:`unwrap`), for the same reason.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def parse_text(text: str) -> str:
     after it), so neither mark touches a word the wrong way round.  A text without doubled marks is
     returned as it is.
     """
+    text = unwrap(text)
     if "''" not in text and "``" not in text:
         return text
 
@@ -40,6 +42,43 @@ def parse_text(text: str) -> str:
         return '" '
 
     return _DOUBLED.sub(swap, text)
+
+
+#: a line break inside a sentence of a hard-wrapped text: after a word or a comma, before more text on the next
+#: line (its indentation allowed)
+_WRAP = re.compile(r"(?<=[A-Za-z0-9,])\n(?=[ \t]*[A-Za-z0-9(\"“‘'])")
+#: a line shorter than this may be a headline or a dateline, which ends without a full stop
+WRAP_MIN_LINE = 50
+
+
+def _title_case(line: str) -> bool:
+    """True for a headline written in title case ("Trump Calls Out Ted Cruz For Backing Down From A Fight")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line break inside a sentence of a hard-wrapped paragraph as a space (same length).
+
+    Some corpora keep the line wrapping of the page ("... led by lawyer John\\n    Bonifaz and ..."); spaCy's
+    English pipelines read the break as a boundary, so they miss the name across it and may cut the sentence
+    there.  A break counts as a wrap when the line before it is at least :data:`WRAP_MIN_LINE` characters
+    long, is not written in title case (a headline) and ends in a word or a comma, and text follows on the next
+    line, or when the next line goes on in lowercase; a blank line, a line ending in a full stop, a link and a
+    short line before a capital (a dateline) keep their breaks.
+    """
+    if "\n" not in text:
+        return text
+    out = list(text)
+    for m in _WRAP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()].strip()
+        if "://" in line or "=" in line:
+            continue  # a link or markup
+        following = text[m.end():m.end() + 40].lstrip(" \t")
+        if following[:1].islower() or (len(line) >= WRAP_MIN_LINE and not _title_case(line)):
+            out[m.start()] = " "
+    return "".join(out)
 
 
 def widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -468,6 +468,7 @@ def _is_place(kb: KnowledgeBase, text: str) -> bool:
 
 def _text_person(name: str, desc: Description) -> Actor:
     """A person actor made from the text, with the role its description gives."""
+    name = " ".join(name.split())  # a name across a wrapped line ("Anna\n    Marlowe")
     roles, represents = [], None
     if desc.title:
         role = Role(title=desc.title, country=desc.country, organisation=desc.organisation)

@@ -115,7 +115,7 @@ def find_described(kb: KnowledgeBase, doc: Doc) -> list[Described]:
         parts = [*adjs, low] + ([iso.lower()] if iso else [])
         prefix = "anon" if anonymous else "group"
         start = _span_start(tok)
-        name = doc[start:end + 1].text
+        name = " ".join(doc[start:end + 1].text.split())
         out.append(Described(f"{prefix}:{slugify('-'.join(parts))}", name,
                              "person" if anonymous else "group", iso, anonymous, start, end + 1))
     return out

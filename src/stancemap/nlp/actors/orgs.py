@@ -23,7 +23,7 @@ _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 def clean_name(text: str) -> str:
     """A name without a leading determiner or trailing possessive ("this White House" -> "White House")."""
-    text = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", " ".join(text.split()), flags=re.I)
     return re.sub(r"['\u2019]s?$", "", text).strip(" \"'\u201c\u201d")
 
 
