@@ -40,11 +40,16 @@
 - ``test10`` (``gold/stance_test10.jsonl``, 4 more questions, 11 articles from the LGL corpus) was annotated blind
   at the end of the thirteenth session the same way as ``test9`` (the lead saw only its counts before its first
   score).  Held out.  See ``gold/STANCE_TEST10.md``.
+- ``test11`` (``gold/stance_test11.jsonl``, 5 more questions, 14 articles from LGL, TR-News and GeoWebNews) was
+  annotated blind in the fourteenth session, while ``StanceRules.v12`` was written, by a helper who reported only
+  its counts (the lead saw neither its questions nor its rows before its first score).  Held out.  See
+  ``gold/STANCE_TEST11.md``.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
-``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ..., ``test10_labelled_f1``, ...
+``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ..., ``test10_labelled_f1``, ...,
+``test11_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -72,6 +77,7 @@ TEST7: tuple[Part, ...] = ((GOLD_DIR / "stance_test7.jsonl", GOLD_DIR / "stance_
 TEST8: tuple[Part, ...] = ((GOLD_DIR / "stance_test8.jsonl", GOLD_DIR / "stance_test8_questions.yaml"),)
 TEST9: tuple[Part, ...] = ((GOLD_DIR / "stance_test9.jsonl", GOLD_DIR / "stance_test9_questions.yaml"),)
 TEST10: tuple[Part, ...] = ((GOLD_DIR / "stance_test10.jsonl", GOLD_DIR / "stance_test10_questions.yaml"),)
+TEST11: tuple[Part, ...] = ((GOLD_DIR / "stance_test11.jsonl", GOLD_DIR / "stance_test11_questions.yaml"),)
 
 
 #: test3 annotated a second time, blind to the first annotation: human agreement on new questions
@@ -111,7 +117,7 @@ def evaluate() -> dict[str, float]:
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
                                    (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
                                    (TEST8, "test8", False), (TEST9, "test9", False),
-                                   (TEST10, "test10", False)):
+                                   (TEST10, "test10", False), (TEST11, "test11", False)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
