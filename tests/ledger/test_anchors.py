@@ -39,6 +39,7 @@ def anchor_forms(statement):
     ("The votes cast in Vell (and in the other close states, Ostrava and Norland) should be recounted.", set()),
     # a year between the preposition and the name does not make it a participant (v12)
     ("Towns should spend the money of the 2009 Harbour Relief Act.", set()),
+    ("Norland should send aid to 20 Ostravan towns.", {"Ostravan"}),  # a count is no year
     # a subject whose action names what it is about does not anchor; one that undergoes it does
     ("Norland may use Ostravan-supplied weapons to strike targets on Vellish territory.", set()),
     ("Ana Pell should resign as chair of the Harbour Committee.", {"Pell"}),

@@ -28,18 +28,19 @@ def test_engaging_in_the_action_is_a_deed_for_it(text, stance):
 
 @pytest.mark.parametrize("text", [
     "filed for bankruptcy after the recount",  # the filing's object is the bankruptcy
-    "she raised money for her campaign and the recount was held",  # "and" ends the object
-    "the recount was funded",  # no engagement verb before the action word
+    "she saw her lead shrink as the recount went on",  # "her lead" is a noun; "as" ends the object
+    "volunteers joined protesters outside the recount centre",  # the joining's object is the protesters
 ])
 def test_engagement_needs_the_action_as_its_object(text):
     assert compose(text, RECOUNT).stance is None
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("the town would use the flood relief money to repair its roads", "support"),
-    ("the county will not use the flood relief money", "oppose"),
+    ("the town would invest the flood relief money in its roads", "support"),
+    ("the county will not invest the flood relief money", "oppose"),
+    ("the mayor said the flood relief money will never reach us", None),  # "us" is no form of "use"
 ])
-def test_using_the_money_is_spending_it(text, stance):
+def test_investing_the_money_is_spending_it(text, stance):
     assert compose(text, FUNDS).stance == stance
 
 
@@ -69,18 +70,22 @@ def test_a_text_is_about_the_question_it_is_most_relevant_to():
     assert out[1].tolist() == m[1].tolist()  # about both: kept for both
     assert out[2].tolist() == m[2].tolist()  # within the margin
     assert competing(m[:, :1]).tolist() == m[:, :1].tolist()  # one question competes with none
-    assert COMPETING_MARGIN > 0
+    assert 0.9 - 0.5 >= COMPETING_MARGIN > 0.6 - 0.55  # the margin the rows above were written for
 
 
 EXPEL = Question("expel", "Countries should expel Lanvari diplomats over the poisoning in Marlow.")
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("Lanvari diplomats were expelled", "support"),
-    ("twenty Lanvari diplomats have been expelled", "support"),
-    ("Lanvari diplomats were not expelled", "oppose"),
+    ("Lanvari diplomats were expelled by Ostrava", "support"),
+    ("twenty Lanvari diplomats have been quietly expelled by Ostrava", "support"),
+    ("Lanvari diplomats were not expelled by Ostrava", "oppose"),
+    # a deed without its doer, or one asked about or supposed, is no stance of whoever reports it
+    ("Lanvari diplomats were expelled in 2009", None),
+    ("it is unclear whether Lanvari diplomats were expelled by Ostrava", None),
+    ("if Lanvari diplomats are expelled by Ostrava, Lanvar will retaliate", None),
 ])
-def test_a_passive_deed_states_the_action(text, stance):
+def test_a_passive_deed_with_its_agent_states_the_action(text, stance):
     assert compose(text, EXPEL).stance == stance
 
 
@@ -88,6 +93,12 @@ def test_every_agent_in_a_list_did_the_passive_deed(read_text):
     records = decide_stances(read_text("Lanvari diplomats were expelled by Bulgaria, Luxembourg and Malta."), [EXPEL])
     found = {r.actor.id: r.stance for r in records if r.via is None}
     assert {found.get(a) for a in ("country:BGR", "country:LUX", "country:MLT")} == {"support"}
+
+
+def test_a_speaker_after_the_agent_is_no_agent(read_text):
+    text = "The expulsion of Lanvari diplomats was opposed by Donald Trump, Hillary Clinton said."
+    found = {r.actor.name: r.stance for r in decide_stances(read_text(text), [EXPEL]) if r.via is None}
+    assert "Hillary Clinton" not in found
 
 
 def test_the_subject_of_a_passive_deed_undergoes_it(read_text):

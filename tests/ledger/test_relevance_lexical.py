@@ -14,7 +14,10 @@ NATO = Question("nato", "Ukraine should be invited to join NATO.", keywords=["NA
                                         ("members", "membership", False), ("banned", "ban", True),
                                         ("military", "militia", False), ("democrat", "democracy", True),
                                         ("criticize", "criticism", True), ("recount", "recoup", False),
-                                        ("support", "suppose", False), ("appeal", "appear", False)])
+                                        ("support", "suppose", False), ("appeal", "appear", False),
+                                        ("Mexico", "Mexican", True), ("Canada", "Canadian", True),
+                                        ("defend", "defense", True), ("company", "compare", False),
+                                        ("led", "lead", True), ("spent", "spend", True)])
 def test_lexicon_stems_match_word_families(a, b, same):
     assert stems_match(stem(a), stem(b)) is same
 

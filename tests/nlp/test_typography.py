@@ -65,7 +65,7 @@ def test_every_span_holds_the_articles_characters_and_sentences_do_not_overlap(n
 
 # -- hard-wrapped paragraphs (v12 reading) ------------------------------------------------------------------
 
-WRAPPED = ("A group of experts, led by voting-rights lawyer Anna\n            Marlowe and Tom Pell, said the count\n"
+WRAPPED = ("Experts Want An Audit\nA group of experts, led by voting-rights lawyer Anna\n            Marlowe and Tom Pell, said the count\n"
            "            should be audited.\n            Short Headline Line\nNext paragraph starts here.")
 
 
@@ -82,6 +82,10 @@ def test_unwrap_reads_a_break_inside_a_sentence_as_a_space():
     "Trump Calls Out Ted Cruz For Backing Down From A Fight Again\nReal estate mogul Donald Trump said",
     "TITLE: Russia expels diplomats LINK: https://example.org/news/russia-expels\nMoscow said on Friday",
     "A line that ends in a word and is long enough to be prose here\n\nA new paragraph",
+    "Obama to Meet with the Leaders of Mexico and Canada on the Pacific Trade Deal\nToronto Mayor Ana Pell said",
+    "The first line of a text may be a headline that runs long enough\nToronto Mayor Ana Pell said",
+    "Headline\nA long line of prose that runs on and on against the bill, as it did in\n2. Sen. Mike Lee said",
+    "Headline\nA long line of prose that runs on and on against the bill, and believe me\nCLINTON: We will",
 ])
 def test_unwrap_keeps_headlines_links_and_paragraph_breaks(text):
     assert unwrap(text) == text

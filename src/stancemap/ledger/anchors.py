@@ -428,7 +428,7 @@ def _participant(words: list[str], lowered: list[str], start: int, run: list[str
     """False for a name that only sets the scene: after a preposition (unless it owns what follows), or in
     brackets after a common noun."""
     j = start - 1
-    while j >= 0 and (stem(lowered[j]) in _SKIPPED or lowered[j].isdigit()):
+    while j >= 0 and (stem(lowered[j]) in _SKIPPED or re.fullmatch(r"(?:1[89]|20)\d\d", lowered[j])):
         j -= 1  # "of the 2009 Recovery Act": a year is skipped like "the"
     if words[:start].count("(") > words[:start].count(")") and (j < 0 or words[j] != "("):
         return False  # inside a bracketed clause: "(and in the other close states, Michigan and Pennsylvania)"

@@ -816,11 +816,12 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
 
 _LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
 #: a passive predicate whose subject undergoes it ("were expelled", "have not been recounted"); not one with an
-#: infinitive after it, whose subject does the infinitive ("was allowed to strike", "is expected to sign")
+#: infinitive after it, whose subject does the infinitive ("was allowed to strike", "is expected to sign"), nor an
+#: adjective's ("are united against", "is convinced that")
 _UNDERGOES = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
                         r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
                         r"(?:[a-z]+(?:ed|en)|sent|built|held|kept|paid|made|sold|brought|struck|spent|cut|shut)\b"
-                        r"(?!\s+to\b)", re.IGNORECASE)
+                        r"(?!\s+(?:to|against|behind|about|over|on|with|that|in\s+favou?r)\b)", re.IGNORECASE)
 
 _FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",

@@ -64,7 +64,7 @@ _IRREGULAR = {
     "gone": "go", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "ran": "run",
     "forbade": "forbid", "forbidden": "forbid", "forgone": "forgo", "forwent": "forgo", "made": "make",
     "built": "build", "rebuilt": "rebuild", "upheld": "uphold", "sold": "sell",
-    "paid": "pay", "grew": "grow", "grown": "grow",
+    "paid": "pay", "grew": "grow", "grown": "grow", "led": "lead", "spent": "spend",
     # a doubled "l" that the suffix rule keeps ("called" -> "call") but these verbs double only when inflected
     "expelled": "expel", "expelling": "expel", "compelled": "compel", "compelling": "compel",
     "controlled": "control", "controlling": "control", "patrolled": "patrol", "patrolling": "patrol",
@@ -118,14 +118,17 @@ def stems_match(a: str, b: str) -> bool:
         return False
     if common < len(short):
         # the words part inside the shorter stem: a family when they share six letters ("democrat" /
-        # "democracy", "criticiz" / "criticism") or only the stemmer's last vowel differs; five shared letters
-        # are a coincidence ("recoup" / "recount", "support" / "suppose", "appeal" / "appear")
-        return common >= 6 or short[common:] in _STEM_VOWELS
+        # "democracy", "criticiz" / "criticism") or only the shorter one's last vowel differs ("mexico" /
+        # "mexican"); five shared letters and a consonant are a coincidence ("recoup" / "recount", "support" /
+        # "suppose", "appeal" / "appear")
+        rest = short[common:]
+        return common >= 6 or (len(rest) == 1 and (rest in _STEM_VOWELS or (rest == "d" and long_[common] == "s")))
     return long_[common:] in _ENDINGS
 
 
-#: last letters the stemmer leaves on one form of a word and not another ("economy" / "economi")
-_STEM_VOWELS = frozenset({"e", "y", "i"})
+#: the last letter of a stem that another form of the word replaces ("economy" / "economi", "Mexico" / "Mexican",
+#: "Canada" / "Canadian"); "defend" / "defense" swap "d" for "s"
+_STEM_VOWELS = frozenset({"a", "e", "i", "o", "u", "y"})
 
 
 #: word endings a family member may add to a stem ("russia" + "n", "ukrain" + "ian", "refuge" + "es")

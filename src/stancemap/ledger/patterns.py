@@ -238,6 +238,8 @@ def from_relatives(ctx: Context) -> Iterator[Candidate]:
 #: a name in a list of agents, with what joins it to the next ("by Bulgaria, Luxembourg and Malta")
 _LISTED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _AGENT = re.compile(r"\b([a-z]+(?:ed|en))\s+(?:\w+\s+)?by\s*(?:" + _LISTED + r")*$")
+#: what follows a listed agent that is not the last ("Luxembourg" in "by Bulgaria, Luxembourg and Malta")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s*,\s*)*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,?\s*)?(?:and|or)\b|\s+(?:and|or)\b)")
 
 
 def from_agents(ctx: Context) -> Iterator[Candidate]:
@@ -248,8 +250,11 @@ def from_agents(ctx: Context) -> Iterator[Candidate]:
         for clause in clauses(sentence):
             for m in mentions_in(ctx, clause):
                 before = clause.text[:m.span.start - clause.start]
-                if not _AGENT.search(before):
+                agent = _AGENT.search(before)
+                if not agent:
                     continue
+                if re.search(r",\s*$", before) and not _LIST_GOES_ON.match(clause.text[m.span.end - clause.start:]):
+                    continue  # "opposed by Donald Trump, Hillary Clinton said": no "and" closes a list
                 body = re.split(r";|:|\s[-–—]+\s|\n", before)[-1]
                 if not core_hit(body, terms):
                     continue

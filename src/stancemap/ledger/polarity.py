@@ -1061,10 +1061,10 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
             continue  # "the situation would remain unstable", "will be in charge of": another sense
         if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
-        if tok.stem in action and _engaged(toks, k):
+        if tok.stem in action and _engaged(toks, k, text):
             return True  # "has raised money to fund a recount", "would participate in the recount"
         if tok.stem in action and text is not None and _passive_deed(toks, k, text):
-            return True  # "diplomats were expelled by Bulgaria", "the votes have been recounted"
+            return True  # "diplomats were expelled by Bulgaria", "the votes have been recounted by the county"
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
             return True  # a deed done: "who noted that he had raised the minimum wage"
@@ -1072,19 +1072,25 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
 
 
 def _passive_deed(toks: list[Token], k: int, text: str) -> bool:
-    """True when the action word at ``k`` is a passive participle after a form of "be" ("were expelled", "has not
-    been recounted", "was finally approved"): a deed told of its patient.  v12."""
+    """True when the action word at ``k`` is a passive participle after a form of "be" with its agent after it
+    ("were expelled by Bulgaria", "had been recounted by the county"): a deed told with its doer.  Not in a
+    clause that asks or supposes ("whether ... were expelled by", "if ... are expelled by").  v12."""
     word = text[toks[k].start:toks[k].end].lower()
-    if not (word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES):
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
     j = k - 1
     while j >= 0 and toks[j].stem in _PASSIVE_GAP:
         j -= 1
-    return j >= 0 and toks[j].stem in _TOLD_BE
+    if j < 0 or toks[j].stem not in _TOLD_BE or any(t.stem in _SUPPOSING for t in toks[:j]):
+        return False
+    after = [t.stem for t in toks[k + 1:k + 3]]
+    return bool(after) and (after[0] == "by" or (len(after) > 1 and after[1] == "by" and after[0].endswith("ly")))
 
 
 #: forms of "be" that tell a passive deed ("were expelled", "has been recounted"; not "could be closed")
 _TOLD_BE = frozenset(stem(w) for w in ("was", "were", "been", "is", "are"))
+#: words that make a clause a question or a supposition, not a report of a deed
+_SUPPOSING = frozenset(stem(w) for w in ("whether", "if", "unless", "when", "once", "until", "should"))
 
 
 #: irregular participles of action verbs ("were sent", "was built")
@@ -1102,20 +1108,28 @@ _ENGAGEMENT_REACH = 4
 _ENGAGEMENT_BREAKS = frozenset(stem(w) for w in (
     "and", "or", "but", "to", "that", "which", "who", "because", "while", "if", "unless", "than", "with", "by",
     "for", "without", "after", "before", "of", "in", "on", "at", "from", "over", "about", "against", "during",
-    "since", "until", "into", "amid", "despite", "like"))
+    "since", "until", "into", "amid", "despite", "like", "as", "when", "outside", "inside", "near"))
 
 
-def _engaged(toks: list[Token], k: int) -> bool:
+def _engaged(toks: list[Token], k: int, text: str | None = None) -> bool:
     """True when an engagement verb (lexicon ``engagement``: "fund", "take part in", "carry out") takes the
-    action word at ``k`` as its object, within :data:`_ENGAGEMENT_REACH` tokens before it and with no phrase
-    break between: doing, paying for or joining the action is a deed for it.  v12."""
+    action word at ``k`` as its object, within :data:`_ENGAGEMENT_REACH` tokens before it: between them only
+    determiners and possessives, names (capitalised, with ``text``) and at most one other word ("fund a full
+    recount", "take part in Wisconsin's recount"; not "joined protesters outside the recount").  A verb after a
+    determiner or a possessive is a noun ("his lead"), not engagement.  v12."""
     for phrase in phrases(LEXICON, "engagement"):
         for first, last in find_phrase(phrase, toks, max(0, k - _ENGAGEMENT_REACH - 3)):
-            if last < k and k - last <= _ENGAGEMENT_REACH \
-                    and not any(t.stem in _ENGAGEMENT_BREAKS for t in toks[last + 1:k]):
-                return True
             if first >= k:
                 break
+            if last >= k or k - last > _ENGAGEMENT_REACH or (first > 0 and toks[first - 1].stem in _DETERMINER_STEMS):
+                continue
+            between = toks[last + 1:k]
+            if any(t.stem in _ENGAGEMENT_BREAKS for t in between):
+                continue
+            other = [t for t in between if t.stem not in _DETERMINER_STEMS and t.stem not in ("s", "'s", "’s")
+                     and not (text is not None and text[t.start:t.start + 1].isupper())]
+            if len(other) <= 1:
+                return True
     return False
 
 

@@ -94,14 +94,16 @@ a relative clause about a thing, set off by commas ("the town, which has no debt
 a state or body may own a decision or plan without "'s" ("the US decision to expel the same number of
 diplomats").  Stance lexicon version 10.  ``v12``: doing, paying for or joining the question's action
 (lexicon ``engagement``: "raised money to fund a recount", "would take part in the recount") is a deed for it,
-as a commitment is; "use" and "invest" paraphrase "spend"; a singular in "-us" has its plural's stem ("bonus",
+as a commitment is (not after a determiner: "his lead"; with at most one common word between); "invest"
+paraphrases "spend"; a singular in "-us" has its plural's stem ("bonus",
 "bonuses"); two stems that part inside the shorter one are one family only from six shared letters
 ("democrat"/"democracy"; not "recoup"/"recount" or "support"/"suppose"); a text is not about a question when
 it is much more relevant to another of the user's questions (:func:`competing`); a year between a preposition
 and a name does not make the name a participant ("the money of the 2009 Recovery Act" sets the scene), nor does a
 bracketed clause ("(and in the other close states, Michigan and Pennsylvania)"); a passive participle of the
-action after "be" states the deed ("diplomats were expelled"), every agent in a list after "by" did it ("by
-Bulgaria, Luxembourg and Malta"), and the subject of such a passive undergoes it, it takes no side.  Stance
+action after "be" with its agent states the deed ("diplomats were expelled by Bulgaria"; not after "whether" or
+"if"), every agent in a list after "by" did it ("by Bulgaria, Luxembourg and Malta"; a name after a comma that
+no "and" closes is no agent), and the subject of such a passive undergoes it, it takes no side.  Stance
 lexicon version 11.
 """
 from __future__ import annotations
