@@ -53,6 +53,14 @@ def test_giving_back_one_bonus_is_for_giving_the_bonuses_back():
     assert compose("the manager agreed to forfeit his bonus", BONUSES).stance == "support"
 
 
+@pytest.mark.parametrize("a,b", [("revenue", "revenge"), ("contra", "control"), ("intend", "intense"),
+                                 ("Persia", "persist")])
+def test_a_vowel_left_over_is_no_family_without_a_demonym_ending(a, b):
+    from stancemap.ledger.lexicon import stems_match
+
+    assert not stems_match(stem(a), stem(b))
+
+
 def test_five_shared_letters_are_no_word_family():
     # "recoup" as a keyword made every sentence about a recount relevant to taking bonuses back (v11)
     terms = question_terms(Question("b", "The bonuses should be recovered.", keywords=["recoup"]))
@@ -84,6 +92,7 @@ EXPEL = Question("expel", "Countries should expel Lanvari diplomats over the poi
     ("Lanvari diplomats were expelled in 2009", None),
     ("it is unclear whether Lanvari diplomats were expelled by Ostrava", None),
     ("if Lanvari diplomats are expelled by Ostrava, Lanvar will retaliate", None),
+    ("When asked, the minister said 20 Lanvari diplomats were expelled by Ostrava", "support"),  # "when" asks nothing here
 ])
 def test_a_passive_deed_with_its_agent_states_the_action(text, stance):
     assert compose(text, EXPEL).stance == stance
@@ -93,6 +102,14 @@ def test_every_agent_in_a_list_did_the_passive_deed(read_text):
     records = decide_stances(read_text("Lanvari diplomats were expelled by Bulgaria, Luxembourg and Malta."), [EXPEL])
     found = {r.actor.id: r.stance for r in records if r.via is None}
     assert {found.get(a) for a in ("country:BGR", "country:LUX", "country:MLT")} == {"support"}
+
+
+@pytest.mark.parametrize("after,goes_on", [(" and Malta.", True), (", North Macedonia, Estonia and Malta", True),
+                                            (", Poland said.", False), (", Senator Warren said.", False)])
+def test_a_listed_agent_needs_an_and_after_it(after, goes_on):
+    from stancemap.ledger.patterns import _LIST_GOES_ON
+
+    assert bool(_LIST_GOES_ON.match(after)) is goes_on  # "Pol-and", "Senat-or" are no "and" / "or"
 
 
 def test_a_speaker_after_the_agent_is_no_agent(read_text):

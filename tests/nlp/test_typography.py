@@ -91,6 +91,16 @@ def test_unwrap_keeps_headlines_links_and_paragraph_breaks(text):
     assert unwrap(text) == text
 
 
+@pytest.mark.parametrize("text,joined", [
+    ("Headline\nA long line of prose that runs on and on against the plan, and then\nUS troops left.", "then US"),
+    ("WASHINGTON (AP) - The senator said he would vote against\nthe bill.", "against the"),  # lowercase after it
+    ("Head\nOn Monday the Governor of Texas and the Mayor of Houston told reporters in\nAustin that it was over.",
+     "in Austin"),  # names in prose do not make it a headline
+])
+def test_unwrap_joins_prose_before_ordinary_capitals(text, joined):
+    assert joined in unwrap(text)
+
+
 def test_a_name_across_a_wrapped_line_is_one_person():
     from datetime import date
 

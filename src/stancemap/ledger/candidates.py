@@ -821,7 +821,10 @@ _LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
 _UNDERGOES = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
                         r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
                         r"(?:[a-z]+(?:ed|en)|sent|built|held|kept|paid|made|sold|brought|struck|spent|cut|shut)\b"
-                        r"(?!\s+(?:to|against|behind|about|over|on|with|that|in\s+favou?r)\b)", re.IGNORECASE)
+                        r"(?!\s+to\b)(?<!united)(?<!convinced)(?<!divided)(?<!opposed)(?<!committed)(?<!determined)"
+                        r"(?<!interested)(?<!concerned)(?<!worried)(?<!prepared)(?<!inclined)(?<!agreed)(?<!pleased)"
+                        r"(?<!disappointed)(?<!frustrated)(?<!alarmed)(?<!dismayed)(?<!troubled)(?<!outraged)"
+                        r"(?<!split)(?<!torn)(?<!sold)(?<!set)", re.IGNORECASE)
 
 _FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",

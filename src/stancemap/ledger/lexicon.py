@@ -121,14 +121,18 @@ def stems_match(a: str, b: str) -> bool:
         # "democracy", "criticiz" / "criticism") or only the shorter one's last vowel differs ("mexico" /
         # "mexican"); five shared letters and a consonant are a coincidence ("recoup" / "recount", "support" /
         # "suppose", "appeal" / "appear")
-        rest = short[common:]
-        return common >= 6 or (len(rest) == 1 and (rest in _STEM_VOWELS or (rest == "d" and long_[common] == "s")))
+        rest, added = short[common:], long_[common:]
+        if common >= 6 or short in _D_TO_S and added.startswith("s"):
+            return True
+        # "economy" / "economi"; "mexico" / "mexican" only with a demonym's ending ("revenue" / "revenge" do not)
+        return rest in ("e", "y", "i") or (rest in ("a", "o", "u") and added in _DEMONYM_ENDINGS)
     return long_[common:] in _ENDINGS
 
 
-#: the last letter of a stem that another form of the word replaces ("economy" / "economi", "Mexico" / "Mexican",
-#: "Canada" / "Canadian"); "defend" / "defense" swap "d" for "s"
-_STEM_VOWELS = frozenset({"a", "e", "i", "o", "u", "y"})
+#: what a demonym adds after the vowel it replaces ("Mexic-an", "Canad-ian")
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ans", "ians", "ns"})
+#: verbs whose nouns swap "d" for "s" ("defend" / "defense")
+_D_TO_S = frozenset({"defend", "offend", "expand", "extend", "suspend"})
 
 
 #: word endings a family member may add to a stem ("russia" + "n", "ukrain" + "ian", "refuge" + "es")

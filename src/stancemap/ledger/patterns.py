@@ -239,7 +239,8 @@ def from_relatives(ctx: Context) -> Iterator[Candidate]:
 _LISTED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _AGENT = re.compile(r"\b([a-z]+(?:ed|en))\s+(?:\w+\s+)?by\s*(?:" + _LISTED + r")*$")
 #: what follows a listed agent that is not the last ("Luxembourg" in "by Bulgaria, Luxembourg and Malta")
-_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:(?:the\s+)?[A-Z][\w.’'-]*\s*,\s*)*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,?\s*)?(?:and|or)\b|\s+(?:and|or)\b)")
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*(?:" + _NAME + r"\s*,\s*)*(?:" + _NAME + r"\s*,?\s*)?|\s+)\b(?:and|or)\b")
 
 
 def from_agents(ctx: Context) -> Iterator[Candidate]:

@@ -1081,7 +1081,10 @@ def _passive_deed(toks: list[Token], k: int, text: str) -> bool:
     j = k - 1
     while j >= 0 and toks[j].stem in _PASSIVE_GAP:
         j -= 1
-    if j < 0 or toks[j].stem not in _TOLD_BE or any(t.stem in _SUPPOSING for t in toks[:j]):
+    if j < 0 or toks[j].stem not in _TOLD_BE:
+        return False
+    opens = max(text.rfind(",", 0, toks[j].start), text.rfind(";", 0, toks[j].start))  # the clause's start
+    if any(t.stem in _SUPPOSING for t in toks[:j] if t.start > opens):
         return False
     after = [t.stem for t in toks[k + 1:k + 3]]
     return bool(after) and (after[0] == "by" or (len(after) > 1 and after[1] == "by" and after[0].endswith("ly")))

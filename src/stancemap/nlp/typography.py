@@ -59,12 +59,12 @@ _MINOR = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on
 def _title_case(line: str) -> bool:
     """True for a headline written in title case ("Obama to Meet with the Leaders of Mexico on the Trade Deal")."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _MINOR]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 #: a next line that starts something of its own: a numbered item, a speaker's turn or a dateline in capitals
 #: ("2. Sen. Lee", "CLINTON:", "MADISON, Wis. -")
-_OWN_START = re.compile(r"\d{1,3}[.)]\s|[A-Z][A-Z.'’-]+\b")
+_OWN_START = re.compile(r"\d{1,3}[.)]\s|[A-Z][A-Z.'’ -]*[A-Z](?::|,\s|\s+\(|\s+[-–—])")
 
 
 def unwrap(text: str) -> str:
@@ -75,8 +75,9 @@ def unwrap(text: str) -> str:
     there.  A break counts as a wrap when the line before it is at least :data:`WRAP_MIN_LINE` characters
     long, is not written in title case (a headline) and ends in a word or a comma, and text follows on the next
     line, or when the next line goes on in lowercase; a blank line, a line ending in a full stop, a link, the
-    first line, a short line before a capital, and a line before a numbered item or a word in capitals (a
-    speaker's turn, a dateline) keep their breaks.
+    first line (unless lowercase follows), a short line before a capital, and a line before a numbered item or a
+    word in capitals with a colon, comma, bracket or dash after it (a speaker's turn, a dateline) keep their
+    breaks.
     """
     if "\n" not in text:
         return text
@@ -85,12 +86,13 @@ def unwrap(text: str) -> str:
     for m in _WRAP.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()].strip()
-        if "://" in line or "=" in line or m.start() == first_break:
-            continue  # a link or markup; the first line may be the headline
+        if "://" in line or "=" in line:
+            continue  # a link or markup
         following = text[m.end():m.end() + 40].lstrip(" \t")
         if _OWN_START.match(following):
             continue
-        if following[:1].islower() or (len(line) >= WRAP_MIN_LINE and not _title_case(line)):
+        if following[:1].islower() or (m.start() != first_break and len(line) >= WRAP_MIN_LINE
+                                       and not _title_case(line)):  # the first line may be the headline
             out[m.start()] = " "
     return "".join(out)
 
