@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..model import ActorMention, Attribution, Question, Reading, ReportedAction, Span
 from .anchors import is_subject, names_subject, subject_is_person
 from .history import date_key, parse_as_of
-from .lexicon import find_phrase, load_lexicon, phrases, stem, tokens
+from .lexicon import IRREGULAR_PARTICIPLES, find_phrase, load_lexicon, phrases, stem, tokens
 from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
                        statement_sign)
 from .relevance import core_hit, keyword_hit, question_terms
@@ -820,7 +820,7 @@ _LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
 #: adjective's ("are united against", "is convinced that")
 _UNDERGOES = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
                         r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
-                        r"(?:[a-z]+(?:ed|en)|sent|built|held|kept|paid|made|sold|brought|struck|spent|cut|shut)\b"
+                        r"(?:[a-z]+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
                         r"(?!\s+to\b)(?<!united)(?<!convinced)(?<!divided)(?<!opposed)(?<!committed)(?<!determined)"
                         r"(?<!interested)(?<!concerned)(?<!worried)(?<!prepared)(?<!inclined)(?<!agreed)(?<!pleased)"
                         r"(?<!disappointed)(?<!frustrated)(?<!alarmed)(?<!dismayed)(?<!troubled)(?<!outraged)"

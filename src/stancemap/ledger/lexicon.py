@@ -129,6 +129,14 @@ def stems_match(a: str, b: str) -> bool:
     return long_[common:] in _ENDINGS
 
 
+#: irregular past participles ("the votes cast in", "should be kept", "were sent by"): one list for the target,
+#: opposite and passive readers
+IRREGULAR_PARTICIPLES = frozenset({
+    "paid", "cast", "made", "held", "sent", "given", "taken", "won", "built", "sold", "spent", "brought", "kept",
+    "left", "lost", "bought", "set", "put", "run", "shot", "hit", "seen", "known", "done", "drawn", "grown",
+    "shown", "written", "chosen", "stolen", "frozen", "upheld", "torn", "withdrawn", "struck", "cut", "shut", "met"})
+
+
 #: what a demonym adds after the vowel it replaces ("Mexic-an", "Canad-ian")
 _DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ans", "ians", "ns"})
 #: verbs whose nouns swap "d" for "s" ("defend" / "defense")

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..model import Question
-from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, stem
+from .lexicon import IRREGULAR_PARTICIPLES, Phrase, Token, compile_phrase, find_phrase, load_lexicon, stem
 from .relevance import question_terms
 
 #: how many tokens after the opposite verb may hold a word of the question
@@ -112,4 +112,4 @@ def _modal_passive(text: str, toks: list[Token], k: int, concepts, action: froze
 _MODALS = frozenset(stem(w) for w in ("should", "must", "will", "would", "shall", "ought", "need", "can",
                                       "could"))
 _ADVERBS = frozenset(stem(w) for w in ("not", "never", "also", "still", "now", "to"))
-_PARTICIPLES = frozenset({"kept", "upheld", "held", "built", "left", "sold", "done", "torn", "withdrawn"})
+_PARTICIPLES = IRREGULAR_PARTICIPLES

@@ -26,7 +26,8 @@ from .relevance import core_hit, question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
                      name_positions, object_names, patient_positions, policy_pointers, question_object,
                      question_target)
-from .lexicon import Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem, stems_match, tokens
+from .lexicon import (IRREGULAR_PARTICIPLES, Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem,
+                      stems_match, tokens)
 
 LEXICON = "stance"
 #: operator categories and their sign, matched longest phrase first
@@ -1076,7 +1077,7 @@ def _passive_deed(toks: list[Token], k: int, text: str) -> bool:
     ("were expelled by Bulgaria", "had been recounted by the county"): a deed told with its doer.  Not in a
     clause that asks or supposes ("whether ... were expelled by", "if ... are expelled by").  v12."""
     word = text[toks[k].start:toks[k].end].lower()
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    if not (word.endswith("ed") or word in IRREGULAR_PARTICIPLES):
         return False
     j = k - 1
     while j >= 0 and toks[j].stem in _PASSIVE_GAP:
@@ -1096,22 +1097,15 @@ _TOLD_BE = frozenset(stem(w) for w in ("was", "were", "been", "is", "are"))
 _SUPPOSING = frozenset(stem(w) for w in ("whether", "if", "unless", "when", "once", "until", "should"))
 
 
-#: irregular participles of action verbs ("were sent", "was built")
-_IRREGULAR_PARTICIPLES = frozenset({"sent", "built", "held", "kept", "paid", "given", "taken", "made", "sold",
-                                    "brought", "struck", "chosen", "won", "upheld", "withdrawn", "spent", "cut",
-                                    "set", "put", "shut", "met"})
-
-
 #: tokens between an engagement verb and the action it takes on ("fund a recount", "take part in Wisconsin's
 #: recount")
 _ENGAGEMENT_REACH = 4
 
 
 #: words that end the engagement verb's object before the action word ("filed for bankruptcy after the recount")
-_ENGAGEMENT_BREAKS = frozenset(stem(w) for w in (
-    "and", "or", "but", "to", "that", "which", "who", "because", "while", "if", "unless", "than", "with", "by",
-    "for", "without", "after", "before", "of", "in", "on", "at", "from", "over", "about", "against", "during",
-    "since", "until", "into", "amid", "despite", "like", "as", "when", "outside", "inside", "near"))
+_ENGAGEMENT_BREAKS = _PHRASE_BREAKS | frozenset(stem(w) for w in (
+    "after", "before", "of", "in", "on", "at", "from", "over", "about", "against", "during", "since", "until", "into",
+    "amid", "despite", "like", "as", "when", "outside", "inside", "near"))
 
 
 def _engaged(toks: list[Token], k: int, text: str | None = None) -> bool:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Question
-from .lexicon import Phrase, Token, find_phrase, load_lexicon, phrases, stem, tokens
+from .lexicon import IRREGULAR_PARTICIPLES, Phrase, Token, find_phrase, load_lexicon, phrases, stem, tokens
 
 LEXICON = "stance"
 _MODALS = frozenset({"should", "must", "ought", "may", "need", "needs"})
@@ -35,9 +35,7 @@ _PREPOSITIONS = frozenset(stem(w) for w in ("from", "of", "on", "in", "over", "f
                                             "by", "under", "along", "across", "inside", "within", "between",
                                             "against", "about", "near", "through"))
 #: irregular past participles that open a reduced relative ("the votes cast in Wisconsin", "the bonuses paid to")
-_PARTICIPLES = frozenset({"paid", "cast", "made", "held", "sent", "given", "taken", "won", "built", "sold", "spent",
-                          "brought", "kept", "left", "lost", "bought", "set", "put", "run", "shot", "hit", "seen",
-                          "known", "done", "drawn", "grown", "shown", "written", "chosen", "stolen", "frozen"})
+_PARTICIPLES = IRREGULAR_PARTICIPLES
 
 
 def _reduced_relative(statement: str, toks: list[Token], i: int) -> bool:
