@@ -804,7 +804,7 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
     # a relative clause on the last subject ("Trump and Cruz, who has opposed ground troops, have ...") is
     # that subject's alone (from_relatives): the predicate shared by all subjects comes after it
     rest = _LEADING_RELATIVE.sub("", clause.text[subjects[-1].span.end - clause.start:], count=1)
-    if _UNDERGOES.match(rest):
+    if _undergoes(rest):
         return  # "Russian diplomats were expelled by Bulgaria": the subject undergoes the deed, it does not do it
     pol = compose(rest, ctx.question)
     pol = _with_trailing_condition(pol, ctx, sentence, clause.end)
@@ -816,15 +816,21 @@ def _subjects(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
 
 _LEADING_RELATIVE = re.compile(r"^\s*,\s*(?:who|which)\s[^,;:]*,")
 #: a passive predicate whose subject undergoes it ("were expelled", "have not been recounted"); not one with an
-#: infinitive after it, whose subject does the infinitive ("was allowed to strike", "is expected to sign"), nor an
-#: adjective's ("are united against", "is convinced that")
-_UNDERGOES = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
-                        r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
-                        r"(?:[a-z]+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
-                        r"(?!\s+to\b)(?<!united)(?<!convinced)(?<!divided)(?<!opposed)(?<!committed)(?<!determined)"
-                        r"(?<!interested)(?<!concerned)(?<!worried)(?<!prepared)(?<!inclined)(?<!agreed)(?<!pleased)"
-                        r"(?<!disappointed)(?<!frustrated)(?<!alarmed)(?<!dismayed)(?<!troubled)(?<!outraged)"
-                        r"(?<!split)(?<!torn)(?<!sold)(?<!set)", re.IGNORECASE)
+#: infinitive after it, whose subject does the infinitive ("was allowed to strike", "is expected to sign")
+_PASSIVE_PREDICATE = re.compile(r"^\s*(?:(?:has|have|had|will|would|could|should|must|may|might)\s+)?(?:not\s+)?"
+                                r"(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+|not\s+|also\s+)*"
+                                r"(?P<participle>[a-z]+(?:ed|en)|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
+                                r"(?!\s+to\b)", re.IGNORECASE)
+#: participles that are adjectives after "be": their subject holds a view ("are united against", "is convinced")
+_ADJECTIVAL = frozenset({"united", "convinced", "divided", "opposed", "committed", "determined", "interested",
+                         "concerned", "worried", "prepared", "inclined", "agreed", "pleased", "disappointed",
+                         "frustrated", "alarmed", "dismayed", "troubled", "outraged", "split", "torn", "sold", "set"})
+
+
+def _undergoes(predicate: str) -> bool:
+    """True when ``predicate`` (what follows a clause's subject) is a passive its subject undergoes.  v12."""
+    found = _PASSIVE_PREDICATE.match(predicate)
+    return found is not None and found.group("participle").lower() not in _ADJECTIVAL
 
 _FILLER = frozenset(stem(w) for w in {"and", "while", "whereas", "but", "the", "member", "however", "meanwhile", "also",
                      "both", "although", "though", "as", "well", "last", "month", "week", "year", "day",
