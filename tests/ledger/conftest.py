@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV12
+    from stancemap.ledger.rules import StanceRulesV13
 
-    return StanceRulesV12(use_semantic=False)
+    return StanceRulesV13(use_semantic=False)
 
 
 @pytest.fixture()

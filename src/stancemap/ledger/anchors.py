@@ -112,6 +112,20 @@ def question_names(question: Question) -> QuestionNames:
     return _names(question.statement)
 
 
+def refers_back(question: Question, text: str) -> bool:
+    """True when ``text`` calls a named participant by a common noun of its name with "the": "the amendment"
+    for "Charter Amendment 1", "the agreement" for "the Paris Agreement".  Such a text refers back to the name
+    however far before it stands.  Person names are never common nouns.  v13."""
+    words = {w.lower() for n in question_names(question).names if n.anchors for w in n.words
+             if len(w) >= 5 and w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in _NOT_NAME_WORDS}
+    if not words:
+        return False
+    return any(m.group(1) in words for m in _DEFINITE.finditer(text))
+
+
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:proposed\s+|new\s+|city\s+|state\s+)?([a-z]+)\b")
+
+
 def anchored(question: Question, texts: Sequence[str]) -> bool:
     """True when the question has no anchoring name, or one of ``texts`` mentions one."""
     pattern = question_names(question).pattern

@@ -77,6 +77,8 @@ _NOT_INFLECTED = {
     "everything": "everything", "bring": "bring", "brings": "bring", "king": "king", "kings": "king",
     "ring": "ring", "wing": "wing", "wings": "wing", "spring": "spring", "string": "string", "swing": "swing",
     "during": "during", "morning": "morning", "evening": "evening",
+    # "use" would stem as the pronoun "us" (and the country "US"): "let us" is no use of weapons (v13)
+    "use": "use", "used": "use", "uses": "use", "using": "use", "user": "user", "users": "user",
 }
 
 #: stems that must stay the negation words themselves
@@ -91,7 +93,8 @@ def tokens(text: str) -> list[Token]:
         word = m.group(0)
         if word.lower() in ("n", "t"):
             continue
-        out.append(Token(stem(word), m.start(), m.end()))
+        # the country "US" is not the pronoun "us" (v13)
+        out.append(Token("usa" if word == "US" else stem(word), m.start(), m.end()))
     for m in _NT.finditer(text):
         out.append(Token("not", m.start(), m.end()))
     out.sort(key=lambda t: t.start)

@@ -23,7 +23,7 @@ _PUNCT = re.compile(r"[,;:.!?()\"“”]")
 #: words right after the verb that show the topic is not what the verb acts on
 _NOT_OBJECT = frozenset({"about", "after", "before", "as", "for", "with", "since", "until", "at", "from",
                          "over", "unclear", "uncertain", "high", "low", "open"})
-_PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those"})
+_PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those", "him", "her"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,12 +51,63 @@ def opposite_stems(action: frozenset[str]) -> frozenset[str]:
     return frozenset(out - action)
 
 
+#: where a statement names what it rejects: "should take effect as planned, not be delayed or repealed",
+#: "should punish Russia rather than engage with it"
+REJECTED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+", re.IGNORECASE)
+_LINKS = frozenset({"or", "and", "nor", "be", "being", "to", "even", "just", "simply"})
+_OBJECT_START = frozenset({"it", "them", "him", "her", "the", "a", "an", "its", "their", "with", "this", "that",
+                           "these", "those"})
+
+
+def statement_opposites(statement: str) -> frozenset[str]:
+    """Stems of the verbs a statement says its action is instead of: "should take effect as planned, not be
+    delayed or repealed" -> delay, repeal; "should punish Russia rather than engage with it" -> engage.
+
+    After ", not" a word counts when it is a participle ("delayed", "repealed", "built"); after "rather than"
+    or "instead of" when it is a gerund or takes an object ("engage with it"), so that a noun ("rather than
+    tariffs") is no verb.  Words joined by "or", "and", "nor" or a comma count too.  v13.
+    """
+    return frozenset(_rejected(statement))
+
+
+@functools.lru_cache(maxsize=256)
+def _rejected(statement: str) -> dict[str, str]:
+    """The stems of the verbs a statement rejects, each with the stem of the word after it in the statement
+    ("engage" -> "with"): the verb's own preposition is no sign that its object is elsewhere."""
+    out: dict[str, str] = {}
+    for m in REJECTED.finditer(statement):
+        after = re.findall(r"[A-Za-z][A-Za-z-]*|,", statement[m.end():m.end() + 120])
+        participles = m.group(0).strip().lower().startswith((",", "and", "but"))
+        k = 0
+        while k < len(after):
+            word = after[k].lower()
+            if word == "," or word in _LINKS:
+                k += 1
+                continue
+            nxt = after[k + 1].lower() if k + 1 < len(after) else ""
+            participle = word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+            verb = participle or (not participles and (word.endswith("ing") or nxt in _OBJECT_START))
+            if not verb:
+                break
+            out[stem(word)] = stem(after[k + 1]) if k + 1 < len(after) else ""
+            k += 1
+            # go on only through a link word to the next verb ("delayed or repealed", "delayed, weakened"), not
+            # past a comma that opens another clause ("kept, not scrapped, and expanded")
+            link = after[k].lower() if k < len(after) else ""
+            if link not in ("or", "and", "nor", ",") or (link == "," and k + 1 < len(after)
+                                                         and after[k + 1].lower() in ("and", "but", "so")):
+                break
+    return out
+
+
 def find_opposites(text: str, toks: list[Token], question: Question, action: frozenset[str]) -> list[int]:
-    """Indices of tokens (of ``text``) that name the opposite of the question's action, acting on its topic.
+    """Indices of tokens (of ``text``) that name the opposite of the question's action, acting on its topic:
+    a verb the lexicon pairs with the action, or one the statement itself rejects (:func:`statement_opposites`).
 
     The topic must follow in the verb's own phrase: "kills jobs, including the TPP" does not kill the TPP.
     """
-    opposite = opposite_stems(action)
+    rejected = {k: v for k, v in _rejected(question.statement).items() if k not in action}
+    opposite = opposite_stems(action) | frozenset(rejected)
     if not opposite:
         return []
     concepts = question_terms(question).concepts
@@ -64,13 +115,15 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
     for k, tok in enumerate(toks):
         if tok.stem not in opposite:
             continue
+        if _modal_passive(text, toks, k, concepts, action):
+            hits.append(k)  # "the council should be kept", "Clinton should be disqualified from the presidency"
+            continue
         after = [t for t in toks[k + 1:k + 1 + WINDOW] if not _PUNCT.search(text, toks[k].end, t.start)]
-        if any(t.stem == "by" for t in after[:2]) or (after and after[0].stem in _NOT_OBJECT):
+        own = after and rejected.get(tok.stem) == after[0].stem  # "engage with it": the statement's own phrase
+        if any(t.stem == "by" for t in after[:2]) or (after and after[0].stem in _NOT_OBJECT and not own):
             continue  # "was killed by a gun", "questions remain about the union": the topic is not undone
         if (after and after[0].stem in _PRONOUNS) or any(t.stem in c for t in after for c in concepts):
             hits.append(k)
-        elif _modal_passive(text, toks, k, concepts, action):
-            hits.append(k)  # "the council should be kept", "the deal must be preserved"
     for phrase in _opposite_phrases(action):
         for first, last in find_phrase(phrase, toks):
             # a phrase with a gap acts on what stands in the gap ("keep Guantanamo open", "bring the troops

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Question
 from .judged import find_judgement
-from .opposites import action_groups, entry_stems, find_opposites, opposite_stems
+from .opposites import REJECTED, action_groups, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
                      name_positions, object_names, patient_positions, policy_pointers, question_object,
@@ -896,12 +896,16 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
 
 def _cue_undoes_action(cue: str, question: Question) -> bool:
     """True when the cue names the opposite of the question's action ("defended", "vowed to preserve")."""
-    opposite = opposite_stems(_action_stems(question.statement))
+    action = _action_stems(question.statement)
+    opposite = opposite_stems(action) | (statement_opposites(question.statement) - action)
     return any(t.stem in opposite for t in tokens(cue))
 
 
 @functools.lru_cache(maxsize=256)
 def _statement_sign(statement: str) -> int:
+    # what the statement rejects ("..., not be delayed or repealed") is not its own sign (v13)
+    rejected = REJECTED.search(statement)
+    statement = statement[:rejected.start()] if rejected else statement
     found = _with_topic_restrictions(find_operators(tokens(statement)), statement, Question("", statement))
     ops = [o for o in found if o.category != "endorse"]
     # a negation after the action qualifies what it acts on ("deport the migrants living there without
@@ -1031,7 +1035,7 @@ _DETERMINER_STEMS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that"
 _ENDING_STEMS = frozenset(stem(w) for w in ("end", "suspend", "abandon", "halt", "stop", "quit", "wind"))
 _CANDIDACY_STEMS = frozenset(stem(w) for w in ("campaign", "candidacy", "bid", "run", "race"))
 #: the second words of phrasal actions ("drop out", "step down")
-_PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up"})
+_PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up", "effect", "ahead"})
 #: verbs whose subject undergoes the act their object names ("should face charges" -> charge)
 _UNDERGO_STEMS = frozenset(stem(w) for w in ("face", "undergo"))
 

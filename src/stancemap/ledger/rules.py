@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v12``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v13``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -104,7 +104,17 @@ bracketed clause ("(and in the other close states, Michigan and Pennsylvania)");
 action after "be" with its agent states the deed ("diplomats were expelled by Bulgaria"; not after "whether" or
 "if"), every agent in a list after "by" did it ("by Bulgaria, Luxembourg and Malta"; a name after a comma that
 no "and" closes is no agent), and the subject of such a passive undergoes it, it takes no side.  Stance
-lexicon version 11.
+lexicon version 11 (``v12`` last at commit 6a00776, tag ``stance-rules-v12``).  ``v13``, written after an
+oppose-rich development set (dev4) was annotated: what a statement says its action is instead of is the
+action's opposite (:func:`~stancemap.ledger.opposites.statement_opposites`: "should take effect as planned,
+not be delayed or repealed" makes "insisted on a two-year delay of the tax" against; "rather than engage
+with it"), and it is not part of the statement's sign; "take effect" and "go ahead" are phrasal actions that
+delaying, postponing or suspending undoes; defeating, beating or disqualifying a candidate is against their
+winning ("should win the election"); an opposite in a modal passive whose subject is the question's topic
+counts whatever follows it ("Clinton should be disqualified from the presidency"); "defeat her" acts on the
+pronoun; "use" no longer stems as the pronoun "us", and "US" is the country; a common noun of a named
+participant with "the" ("the amendment" for "Charter Amendment 1") refers back to the name however far before
+it stands (:func:`~stancemap.ledger.anchors.refers_back`).  Stance lexicon version 12.
 """
 from __future__ import annotations
 
@@ -117,7 +127,7 @@ import numpy as np
 
 from ..model import Actor, Evidence, Question, Reading, StanceRecord
 from . import relevance, semantic
-from .anchors import (FRAGMENT_WORDS, WINDOW, anchored, is_acted_on, is_subject, names_another, patient_is_person,
+from .anchors import (FRAGMENT_WORDS, WINDOW, anchored, refers_back, is_acted_on, is_subject, names_another, patient_is_person,
                       names_subject, rival_of_backed, subject_acts, subject_is_person)
 from .candidates import Candidate, Context, from_actions, from_attributions, from_patterns
 from .past import mark_past
@@ -153,10 +163,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV12:
+class StanceRulesV13:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v12"
+    name = "stancemap.StanceRules.v13"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -301,6 +311,8 @@ def _near_names(ctx: Context, c: Candidate) -> bool:
     texts = [c.sentence.text, c.content.text if c.content is not None else "", holder.name if holder else ""]
     # a sentence that refers back ("Pell called the proposal cruel") may name it further back
     window = WINDOW + (relevance.ANAPHORA_WINDOW if relevance.has_topic_anaphor(c.sentence.text) else 0)
+    if refers_back(ctx.question, c.sentence.text):
+        window = len(sentences)  # "the amendment" is the "Charter Amendment 1" named anywhere before
     counted = 0
     k = (i if i is not None else 0) - 1
     while i is not None and k >= 0 and counted < window:

@@ -1,0 +1,74 @@
+"""v13's checks: what a statement says it is instead of ("not be delayed"), candidacy opposites, the country
+"US", and a common noun of a named participant ("the amendment") that refers back to its name."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.anchors import refers_back
+from stancemap.ledger.lexicon import stem, tokens
+from stancemap.ledger.opposites import statement_opposites
+from stancemap.ledger.polarity import compose, statement_sign
+from stancemap.model import Question
+
+LEVY = Question("levy", "The sugar levy on soft drinks should take effect as planned, not be delayed or repealed.")
+ENGAGE = Question("engage", "Western governments should punish the regime rather than engage with it.")
+MAYOR = Question("mayor", "Jane Porter should win the city's mayoral election and become mayor.")
+CHARTER = Question("charter", "Voters in the city should pass Charter Amendment 4, which caps property taxes.")
+
+
+@pytest.mark.parametrize("statement,stems", [
+    (LEVY.statement, {"delay", "repeal"}),
+    ("The tax should stay, not be delayed, weakened or repealed.", {"delay", "weaken", "repeal"}),
+    (ENGAGE.statement, {"engag"}),
+    ("The park should be built instead of buying more land.", {"buy"}),
+    # a noun after "rather than" is no verb; a comma that opens a clause ends the list
+    ("The city should impose fees rather than tariffs on trucks.", set()),
+    ("The law should be kept, not scrapped, and expanded to all.", {"scrap"}),
+    ("The ACA should be repealed.", set()),
+])
+def test_a_statement_names_the_verbs_it_rejects(statement, stems):
+    assert statement_opposites(statement) == frozenset(stems)
+
+
+def test_what_a_statement_rejects_is_not_its_sign():
+    assert statement_sign(LEVY) == 1
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the minister insisted on a two-year delay of the sugar levy", "oppose"),
+    ("she wants to postpone the sugar levy until 2020", "oppose"),
+    ("the sugar levy must go ahead as planned", "support"),
+    ("they would rather engage with the regime", "oppose"),
+])
+def test_a_rejected_verb_is_against_the_question(text, stance):
+    question = ENGAGE if "regime" in text else LEVY
+    assert compose(text, question).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Let's defeat her in November", "oppose"),
+    ("He is the best person to beat Porter", "oppose"),
+    ("Porter should be disqualified from the race", "oppose"),
+    ("I will vote for Porter", "support"),
+])
+def test_defeating_a_candidate_is_against_her_winning(text, stance):
+    assert compose(text, MAYOR).stance == stance
+
+
+def test_the_country_us_is_neither_the_pronoun_nor_use():
+    assert stem("use") == stem("used") == "use" != stem("us")
+    assert [t.stem for t in tokens("let us use US weapons")] == ["let", "us", "use", "usa", "weapon"]
+
+
+@pytest.mark.parametrize("text,refers", [
+    ("Supporters said the amendment would protect the city.", True),
+    ("The charter was adopted in 1920.", True),
+    ("Supporters said Amendment 4 would protect the city.", False),  # the name itself anchors as before
+    ("The mayor spoke about the weather.", False),
+])
+def test_a_common_noun_of_a_name_refers_back(text, refers):
+    assert refers_back(CHARTER, text) is refers
+
+
+def test_a_person_name_is_never_referred_to_by_a_common_noun():
+    assert not refers_back(MAYOR, "the porter carried the bags")
