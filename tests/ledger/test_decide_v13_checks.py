@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from stancemap.ledger.anchors import refers_back
+from stancemap.ledger.decide import decide_stances
 from stancemap.ledger.lexicon import stem, tokens
 from stancemap.ledger.opposites import statement_opposites
 from stancemap.ledger.polarity import compose, statement_sign
-from stancemap.model import Question
+from stancemap.model import Question, Span
 
 LEVY = Question("levy", "The sugar levy on soft drinks should take effect as planned, not be delayed or repealed.")
 ENGAGE = Question("engage", "Western governments should punish the regime rather than engage with it.")
@@ -72,3 +73,38 @@ def test_a_common_noun_of_a_name_refers_back(text, refers):
 
 def test_a_person_name_is_never_referred_to_by_a_common_noun():
     assert not refers_back(MAYOR, "the porter carried the bags")
+
+
+LEVY_WORDS = Question("levy2", "The city should adopt the sugar levy on soft drinks.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the mayor called the sugar levy unpatriotic", "oppose"),
+    ("she said the sugar levy was unacceptable to her", "oppose"),
+    ("their misguided plan for a sugar levy", "oppose"),
+])
+def test_an_evaluation_of_the_topic_counts(text, stance):
+    assert compose(text, LEVY_WORDS).stance == stance
+
+
+def test_members_after_like_with_a_dashed_description_share_the_groups_view(read_text):
+    text = ("Other prominent Republicans, like Amos Pettibone, Hiram Quist and Ezra Vollmer ― three former Ivo "
+            "Brandt administration officials ― have also said they are supporting Jane Porter in the mayoral election.")
+    records = decide_stances(read_text(text), [MAYOR])
+    held = {r.actor.name: r.stance for r in records if r.actor.kind == "person"}
+    assert held.get("Hiram Quist") == "support" and held.get("Ezra Vollmer") == "support"
+    assert "Ivo Brandt" not in held  # the name modifies "administration officials": they speak, not he
+
+
+@pytest.mark.parametrize("speaker_phrase,held", [
+    ("Anna Berg administration officials", False),  # the officials speak, not Anna Berg
+    ("Anna Berg supporters", False),
+    ("Anna Berg", True),
+])
+def test_a_name_that_modifies_the_speaker_noun_is_not_the_speaker(build_reading, strikes, speaker_phrase, held):
+    text = f"{speaker_phrase} said Ukraine should be allowed to strike Russian territory with Western weapons."
+    reading = build_reading(text, attributions=[("Anna Berg", "said", "Ukraine should be allowed to strike Russian "
+                                                 "territory with Western weapons")])
+    reading.attributions[0].source = Span(0, len(speaker_phrase), speaker_phrase)
+    records = decide_stances(reading, [strikes])
+    assert bool([r for r in records if r.actor.id == "person:anna-berg"]) is held

@@ -202,6 +202,8 @@ def from_attributions(ctx: Context) -> Iterator[Candidate]:
         if att.cue and doers.get((att.cue.start, att.cue.end), att.actor_id) != att.actor_id:
             # the action finder gives the same verb another subject: one of them is wrong, keep neither
             continue
+        if _name_as_modifier(ctx, att):
+            continue
         speakers = _speakers(ctx, att)
         replaced = att.actor_id not in speakers  # a list of persons stands for the group heading it
         judged = _judged_deed(ctx, att)
@@ -364,6 +366,22 @@ def _third_party_source(ctx: Context, att: Attribution) -> bool:
     after = att.source.text[own[-1].span.end - att.source.start:]
     word = re.match(r"^(?:['’]s?)?\s+([a-z][a-z-]*)", after)
     return bool(word) and stem(word.group(1)) not in _speaks_for() and word.group(1) not in ("and", "or", "who")
+
+
+#: nouns that a person's name can modify: "Bush administration officials said", "Trump supporters say"
+_MODIFIED = re.compile(r"\s*(?:administration|aides?|advis[eo]rs?|officials?|supporters?|staffers?|era|years|"
+                       r"allies|ally|backers?|voters?|delegates?|loyalists?|surrogates?|critics?|opponents?|fans?)\b")
+
+
+def _name_as_modifier(ctx: Context, att: Attribution) -> bool:
+    """True when the speaker's name is the last name in the speaker phrase and modifies a noun after it
+    ("three former George W. Bush administration big shots", "Trump supporters"): those people speak, not the one
+    named.  v13."""
+    if att.source is None:
+        return False
+    text = ctx.reading.article.text
+    own = [m for m in mentions_in(ctx, att.source) if m.actor_id == att.actor_id]
+    return bool(own) and all((hit := _MODIFIED.match(text, m.span.end)) and hit.end() <= att.source.end for m in own)
 
 
 def _speakers(ctx: Context, att: Attribution) -> list[str]:

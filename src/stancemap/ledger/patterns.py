@@ -333,10 +333,13 @@ def _ends_near(toks, start: int, names) -> bool:
 
 #: a list of named members after a group noun: ", including A, B and C," / " such as A and B" / " — A and B — "
 _MEMBER_SEP = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
-_MEMBERS = re.compile(r"(?P<intro>(?:,\s*|\s+)(?:including|such\s+as|among\s+them|notably)\s+|\s+[—–]\s+|\s+--?\s+)"
+_MEMBERS = re.compile(r"(?P<intro>(?:,\s*|\s+)(?:including|such\s+as|among\s+them|notably)\s+|,\s*like\s+"
+                      r"|\s+[—–―]\s+|\s+--?\s+)"
                       r"(?P<list>\x01+(?:" + _MEMBER_SEP + r"\x01+)*)"
-                      r"(?P<close>\s*,\s*|\s+[—–]\s+|\s+--?\s+|\s+)(?=\S)", re.IGNORECASE)
-_DASHES = frozenset({"—", "–", "-", "--"})
+                      r"(?P<close>\s*,\s*|\s+[—–―]\s+|\s+--?\s+|\s+)(?=\S)", re.IGNORECASE)
+_DASHES = frozenset({"—", "–", "―", "-", "--"})
+#: an apposition between dashes after a member list ("like A, B and C ― three former officials ― have said")
+_DASHED_APPOSITION = re.compile(r"^[^—–―,;:()\"“”]{1,80}?\s[—–―]\s+")
 _MEMBER_RELATIVE = re.compile(r"^(?:that|which|who)\s+", re.IGNORECASE)
 #: how many words the group noun phrase (with "the fact that" and the like) may hold before the list
 _MAX_GROUP_WORDS = 6
@@ -365,6 +368,9 @@ def from_members(ctx: Context) -> Iterator[Candidate]:
                 # the group is the subject: its list is closed by a comma, or by a dash when a dash opened it
                 close = hit.group("close").strip()
                 dashed = hit.group("intro").strip() in _DASHES and close in _DASHES
+                apposition = _DASHED_APPOSITION.match(rest) if close in _DASHES and not dashed else None
+                if apposition:  # v13: the list's description between dashes, then the group's predicate
+                    rest, close = rest[apposition.end():], ","
                 if not (close == "," or dashed) or not _opens_clause(masked[:hit.start()]):
                     continue
             body = _CLAUSE_END.split(rest, maxsplit=1)[0]
@@ -402,7 +408,9 @@ def _opens_clause(before: str) -> bool:
     words = re.findall(r"[\w’'-]+", before)
     stems = {stem(w) for w in words}
     verbs = [w for w in words if w.islower() and w.endswith("ed") and w not in _ED_ADJECTIVES]
-    return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”\x01]", before) \
+    # a name may be the group's head ("Other prominent Republicans, like A and B, ..."; v13), not stand before it
+    head = re.fullmatch(r"[^\x01]*\x01+", before.rstrip()) is not None
+    return 0 < len(words) <= _MAX_GROUP_WORDS and not re.search(r"[,;:()\"“”]" if head else r"[,;:()\"“”\x01]", before) \
         and not stems & _GROUP_BREAKS and not verbs and not (words[0].islower() and stem(words[0]) in urge_stems())
 
 

@@ -114,7 +114,13 @@ winning ("should win the election"); an opposite in a modal passive whose subjec
 counts whatever follows it ("Clinton should be disqualified from the presidency"); "defeat her" acts on the
 pronoun; "use" no longer stems as the pronoun "us", and "US" is the country; a common noun of a named
 participant with "the" ("the amendment" for "Charter Amendment 1") refers back to the name however far before
-it stands (:func:`~stancemap.ledger.anchors.refers_back`).  Stance lexicon version 12.
+it stands (:func:`~stancemap.ledger.anchors.refers_back`); more bad verdicts ("unpatriotic", "disgusting",
+"inappropriate", "irresponsible", "unacceptable" ...; not "terrible" or "reckless": "a terrible state of
+disrepair", "reckless speculation" judge something else); members named
+after "like" share their group's view, past a description between dashes ("Other prominent Republicans, like A,
+B and C ― three former officials ― have said ..."), and a group's head may be a name; a name that modifies the
+speaker's noun ("George W. Bush administration big shots", "Trump supporters") is not the speaker.  Stance
+lexicon version 12.
 """
 from __future__ import annotations
 
