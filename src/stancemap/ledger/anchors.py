@@ -113,17 +113,26 @@ def question_names(question: Question) -> QuestionNames:
 
 
 def refers_back(question: Question, text: str) -> bool:
-    """True when ``text`` calls a named participant by a common noun of its name with "the": "the amendment"
-    for "Charter Amendment 1", "the agreement" for "the Paris Agreement".  Such a text refers back to the name
-    however far before it stands.  Person names are never common nouns.  v13."""
-    words = {w.lower() for n in question_names(question).names if n.anchors for w in n.words
-             if len(w) >= 5 and w.isalpha() and w[0].isupper() and w[1:].islower() and w.lower() not in _NOT_NAME_WORDS}
-    if not words:
+    """True when ``text`` calls a named participant by the head noun of its name with "the": "the amendment"
+    for "Charter Amendment 1", "the agreement" for "the Paris Agreement" (heads from :data:`_HEAD_NOUNS`, so a
+    person's name never counts).  Such a text refers back to the name however far before it stands.  v13."""
+    heads = set()
+    for n in question_names(question).names:
+        words = [w.lower() for w in n.words if w.isalpha()]
+        if n.anchors and words and words[-1] in _HEAD_NOUNS:
+            heads.add(words[-1])
+    if not heads:
         return False
-    return any(m.group(1) in words for m in _DEFINITE.finditer(text))
+    return any(m.group(1) in heads for m in _DEFINITE.finditer(text))
 
 
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:proposed\s+|new\s+|city\s+|state\s+)?([a-z]+)\b")
+#: the head nouns of names a text may call by the noun alone ("the amendment", "the agreement"); a person's
+#: name never ends in one
+_HEAD_NOUNS = frozenset({"amendment", "agreement", "act", "bill", "law", "treaty", "accord", "deal", "pipeline", "plan",
+                         "proposal", "program", "programme", "initiative", "measure", "project", "ordinance",
+                         "referendum", "resolution", "partnership", "doctrine", "directive", "convention", "pact",
+                         "reform", "package", "scheme", "policy", "order", "rule", "mandate", "levy", "tax"})
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:proposed\s+|new\s+|city\s+|state\s+)?([a-z]+)\b")
 
 
 def anchored(question: Question, texts: Sequence[str]) -> bool:

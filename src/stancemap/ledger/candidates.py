@@ -369,8 +369,8 @@ def _third_party_source(ctx: Context, att: Attribution) -> bool:
 
 
 #: nouns that a person's name can modify: "Bush administration officials said", "Trump supporters say"
-_MODIFIED = re.compile(r"\s*(?:administration|aides?|advis[eo]rs?|officials?|supporters?|staffers?|era|years|"
-                       r"allies|ally|backers?|voters?|delegates?|loyalists?|surrogates?|critics?|opponents?|fans?)\b")
+_MODIFIED = re.compile(r"[\s-]*(?:administration|aides?|advis[eo]rs?|officials?|supporters?|staffers?|era|years|"
+                       r"allies|ally|backers?|voters?|delegates?|loyalists?|surrogates?|critics?|opponents?|fans?)\b", re.IGNORECASE)
 
 
 def _name_as_modifier(ctx: Context, att: Attribution) -> bool:

@@ -24,6 +24,10 @@ _PUNCT = re.compile(r"[,;:.!?()\"“”]")
 _NOT_OBJECT = frozenset({"about", "after", "before", "as", "for", "with", "since", "until", "at", "from",
                          "over", "unclear", "uncertain", "high", "low", "open"})
 _PRONOUNS = frozenset({"it", "this", "them", "that", "these", "those", "him", "her"})
+#: words that may follow "him" or "her" as an object ("defeat her in November"); any other word makes "her" a
+#: possessive ("defeat her opponent")
+_AFTER_OBJECT = frozenset({"in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "but", "before", "after",
+                           "next", "this", "last", "during", "again", "now", "soundly", "easily", "outright"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,9 +58,17 @@ def opposite_stems(action: frozenset[str]) -> frozenset[str]:
 #: where a statement names what it rejects: "should take effect as planned, not be delayed or repealed",
 #: "should punish Russia rather than engage with it"
 REJECTED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?not|\brather\s+than|\binstead\s+of)\s+", re.IGNORECASE)
-_LINKS = frozenset({"or", "and", "nor", "be", "being", "to", "even", "just", "simply"})
-_OBJECT_START = frozenset({"it", "them", "him", "her", "the", "a", "an", "its", "their", "with", "this", "that",
-                           "these", "those"})
+_MODAL = re.compile(r"\b(?:should|must|ought|may|might|can|could|will|would|needs?)\s+\S", re.IGNORECASE)
+_LINKS = frozenset({"or", "and", "nor", "be", "being", "to"})
+_OBJECT_START = frozenset({"it", "them", "him", "her", "the", "a", "an", "its", "their", "with", "this", "these",
+                           "those"})
+
+
+def rejected_spans(statement: str) -> list[re.Match[str]]:
+    """The matches of :data:`REJECTED` after the statement's modal and its verb: "Instead of a fee, the city
+    should ban plastic bags" and "Congress, not the states, should ban ..." reject no action."""
+    modal = _MODAL.search(statement)
+    return [m for m in REJECTED.finditer(statement) if modal is not None and m.start() > modal.end()]
 
 
 def statement_opposites(statement: str) -> frozenset[str]:
@@ -75,7 +87,7 @@ def _rejected(statement: str) -> dict[str, str]:
     """The stems of the verbs a statement rejects, each with the stem of the word after it in the statement
     ("engage" -> "with"): the verb's own preposition is no sign that its object is elsewhere."""
     out: dict[str, str] = {}
-    for m in REJECTED.finditer(statement):
+    for m in rejected_spans(statement):
         after = re.findall(r"[A-Za-z][A-Za-z-]*|,", statement[m.end():m.end() + 120])
         participles = m.group(0).strip().lower().startswith((",", "and", "but"))
         k = 0
@@ -84,9 +96,16 @@ def _rejected(statement: str) -> dict[str, str]:
             if word == "," or word in _LINKS:
                 k += 1
                 continue
-            nxt = after[k + 1].lower() if k + 1 < len(after) else ""
-            participle = word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
-            verb = participle or (not participles and (word.endswith("ing") or nxt in _OBJECT_START))
+            raw_next = after[k + 1] if k + 1 < len(after) else ""
+            nxt = raw_next.lower()
+            previous = after[k - 1].lower() if k else ""
+            # "-en" only as a known participle or after "be" ("men", "children", "green" are no verbs)
+            participle = word.endswith("ed") or word in IRREGULAR_PARTICIPLES \
+                or (word.endswith("en") and previous in ("be", "being"))
+            # a gerund or verb with an object ("engaging Russia", "engage with it"; not "spending cuts")
+            takes_object = nxt in _OBJECT_START or raw_next[:1].isupper() or nxt in ("", ",")
+            verb = participle or (not participles and takes_object and (word.endswith("ing") or nxt in _OBJECT_START
+                                                                        or raw_next[:1].isupper()))
             if not verb:
                 break
             out[stem(word)] = stem(after[k + 1]) if k + 1 < len(after) else ""
@@ -115,14 +134,17 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
     for k, tok in enumerate(toks):
         if tok.stem not in opposite:
             continue
+        after = [t for t in toks[k + 1:k + 1 + WINDOW] if not _PUNCT.search(text, toks[k].end, t.start)]
+        if any(t.stem == "by" for t in after[:2]):
+            continue  # "was killed by a gun", "could be delayed by legal challenges": the topic is not undone
         if _modal_passive(text, toks, k, concepts, action):
             hits.append(k)  # "the council should be kept", "Clinton should be disqualified from the presidency"
             continue
-        after = [t for t in toks[k + 1:k + 1 + WINDOW] if not _PUNCT.search(text, toks[k].end, t.start)]
         own = after and rejected.get(tok.stem) == after[0].stem  # "engage with it": the statement's own phrase
-        if any(t.stem == "by" for t in after[:2]) or (after and after[0].stem in _NOT_OBJECT and not own):
-            continue  # "was killed by a gun", "questions remain about the union": the topic is not undone
-        if (after and after[0].stem in _PRONOUNS) or any(t.stem in c for t in after for c in concepts):
+        if after and after[0].stem in _NOT_OBJECT and not own:
+            continue  # "questions remain about the union": the topic is not undone
+        if (after and after[0].stem in _PRONOUNS and _pronoun_object(text, toks, k + 1)) \
+                or any(t.stem in c for t in after for c in concepts):
             hits.append(k)
     for phrase in _opposite_phrases(action):
         for first, last in find_phrase(phrase, toks):
@@ -134,6 +156,16 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
             if first not in hits and any(t.stem in c for t in near for c in concepts):
                 hits.append(first)
     return sorted(hits)
+
+
+def _pronoun_object(text: str, toks: list[Token], j: int) -> bool:
+    """True when the pronoun at ``j`` is the verb's object: "him" or "her" only when no word of a noun phrase
+    follows ("defeat her in November", not "defeat her opponent").  v13."""
+    if toks[j].stem not in ("him", "her"):
+        return True
+    if j + 1 >= len(toks) or _PUNCT.search(text, toks[j].end, toks[j + 1].start):
+        return True
+    return toks[j + 1].stem in _AFTER_OBJECT
 
 
 @functools.lru_cache(maxsize=256)

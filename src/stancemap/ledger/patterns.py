@@ -339,7 +339,7 @@ _MEMBERS = re.compile(r"(?P<intro>(?:,\s*|\s+)(?:including|such\s+as|among\s+the
                       r"(?P<close>\s*,\s*|\s+[—–―]\s+|\s+--?\s+|\s+)(?=\S)", re.IGNORECASE)
 _DASHES = frozenset({"—", "–", "―", "-", "--"})
 #: an apposition between dashes after a member list ("like A, B and C ― three former officials ― have said")
-_DASHED_APPOSITION = re.compile(r"^[^—–―,;:()\"“”]{1,80}?\s[—–―]\s+")
+_DASHED_APPOSITION = re.compile(r"^[^—–―,;:()\"“”]{1,80}?\s(?:[—–―]|--?)\s+")
 _MEMBER_RELATIVE = re.compile(r"^(?:that|which|who)\s+", re.IGNORECASE)
 #: how many words the group noun phrase (with "the fact that" and the like) may hold before the list
 _MAX_GROUP_WORDS = 6

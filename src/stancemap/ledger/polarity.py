@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import Question
 from .judged import find_judgement
-from .opposites import REJECTED, action_groups, entry_stems, find_opposites, opposite_stems, statement_opposites
+from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
 from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
                      name_positions, object_names, patient_positions, policy_pointers, question_object,
@@ -904,8 +904,8 @@ def _cue_undoes_action(cue: str, question: Question) -> bool:
 @functools.lru_cache(maxsize=256)
 def _statement_sign(statement: str) -> int:
     # what the statement rejects ("..., not be delayed or repealed") is not its own sign (v13)
-    rejected = REJECTED.search(statement)
-    statement = statement[:rejected.start()] if rejected else statement
+    rejected = rejected_spans(statement)
+    statement = statement[:rejected[0].start()] if rejected else statement
     found = _with_topic_restrictions(find_operators(tokens(statement)), statement, Question("", statement))
     ops = [o for o in found if o.category != "endorse"]
     # a negation after the action qualifies what it acts on ("deport the migrants living there without

@@ -119,8 +119,11 @@ it stands (:func:`~stancemap.ledger.anchors.refers_back`); more bad verdicts ("u
 disrepair", "reckless speculation" judge something else); members named
 after "like" share their group's view, past a description between dashes ("Other prominent Republicans, like A,
 B and C ― three former officials ― have said ..."), and a group's head may be a name; a name that modifies the
-speaker's noun ("George W. Bush administration big shots", "Trump supporters") is not the speaker.  Stance
-lexicon version 12.
+speaker's noun ("George W. Bush administration big shots", "Trump supporters") is not the speaker.  A third
+review's fixes: only a rejection after the statement's modal counts ("Instead of a fee, the city should ban
+bags" rejects nothing); "-en" nouns and "not just" are no rejected verbs; "her opponent" is no pronoun object;
+a modal passive with a "by" agent is a prediction; only a name's head noun ("amendment", "agreement") refers
+back.  Stance lexicon version 12.
 """
 from __future__ import annotations
 
