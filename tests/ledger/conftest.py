@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV13
+    from stancemap.ledger.rules import StanceRulesV14
 
-    return StanceRulesV13(use_semantic=False)
+    return StanceRulesV14(use_semantic=False)
 
 
 @pytest.fixture()

@@ -203,3 +203,16 @@ def test_actions_until_clause_is_not_a_deed(parser, finder):
     # "will not lift X until the EU provides Y": the EU has not provided anything
     acts = _actions(parser, finder, "Norway said it will not lift the ban until the EU provides details.")
     assert [(a.category, a.negated) for a in acts] == [("lift", True)]
+
+
+@pytest.mark.parametrize("text,obj", [
+    ("Finland came out against the new tariffs in September.", "the new tariffs"),
+    ("Poland spoke out against the pipeline on Monday.", "the pipeline"),
+])
+def test_actions_coming_out_against_is_a_refusal(parser, finder, text, obj):
+    acts = [a for a in _actions(parser, finder, text) if a.category == "refuse"]
+    assert [a.obj.text for a in acts] == [obj]
+
+
+def test_actions_coming_to_a_meeting_is_no_deed(parser, finder):
+    assert _actions(parser, finder, "Finland came to the meeting in September.") == []

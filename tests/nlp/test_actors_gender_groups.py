@@ -64,3 +64,24 @@ def test_name_listed_with_a_person_is_a_person(nlp_read):
     doc = _read(nlp_read, "Governor Mary Okafor and Lindqvist said the bill would pass.")
     linked = {m.span.text: m.actor_id for m in doc._.stancemap_mentions}
     assert linked.get("Lindqvist", "").startswith("person:")
+
+
+def test_a_name_after_mr_without_a_dot_is_a_person(nlp_read):
+    doc = _read(nlp_read, "Council backs plan. But Mr Wood said the development would represent prosperity and "
+                          "investment in Bicester.")
+    ids = {m.actor_id for m in doc._.stancemap_mentions}
+    assert "person:wood" in ids and not any(i.startswith("org:") and "wood" in i for i in ids)
+
+
+def test_the_verb_miss_makes_no_person(nlp_read):
+    doc = _read(nlp_read, "Fans said they would miss Sunbelt Rentals after the sponsorship ended.")
+    assert not any(m.actor_id.startswith("person:") for m in doc._.stancemap_mentions)
+
+
+@pytest.mark.parametrize("text,actor_id", [
+    ("Superintendent Patricia Chamberlain vetoed that suggestion on Monday.", "person:patricia-chamberlain"),
+    ("Landowner Rosemary Henson said she resents the plan.", "person:rosemary-henson"),
+])
+def test_a_role_word_before_a_name_is_no_part_of_it(nlp_read, text, actor_id):
+    ids = {m.actor_id for m in _read(nlp_read, text)._.stancemap_mentions}
+    assert actor_id in ids and not any("superintendent" in i or "landowner" in i for i in ids)

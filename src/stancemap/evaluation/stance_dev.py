@@ -179,7 +179,8 @@ def person_keys(actor_id: str) -> frozenset[str]:
 
 def match_actor(actor_id: str, known: frozenset[str] | set[str]) -> str:
     """The gold id among ``known`` that names the same person as ``actor_id`` (or the same state: ``gov:RUS``
-    for a gold ``country:RUS``), else its normal form."""
+    for a gold ``country:RUS``; a person named by surname alone, the one gold person of that surname; a body
+    named without "and" or its place, see :func:`_body_match`), else its normal form."""
     own = normalise_actor(actor_id)
     if own in known:
         return own
@@ -188,9 +189,47 @@ def match_actor(actor_id: str, known: frozenset[str] | set[str]) -> str:
         iso = own.split(":", 1)[1]
         return next((alt for alt in (f"country:{iso}", f"gov:{iso}") if alt in known), own)
     if not actor_id.startswith("person:"):
-        return own
+        return _body_match(own, known)
     keys = person_keys(actor_id)
-    return next((k for k in sorted(known) if person_keys(k) & keys), own)
+    same = next((k for k in sorted(known) if person_keys(k) & keys), None)
+    if same is not None:
+        return same
+    slug = own.split(":", 1)[1]
+    if "-" not in slug:  # "Gov. Crist", never named in full in the article, is its one gold "charlie-crist"
+        by_surname = [k for k in known if k.startswith("person:") and k.rsplit("-", 1)[-1] == slug and "-" in k]
+        if len(by_surname) == 1:
+            return by_surname[0]
+    return own
+
+
+_FILLER = frozenset({"and", "the", "of"})
+#: the last words of local bodies an article may name without their place ("the City Council"); not "party" or
+#: "court" ("the Democratic Party" is not "the New Democratic Party")
+_BODY_NOUNS = frozenset({"council", "commission", "board", "committee", "department", "authority", "agency",
+                         "legislature", "assembly", "delegation", "district"})
+
+
+def _body_words(actor_id: str) -> tuple[str, tuple[str, ...]]:
+    kind, _, slug = actor_id.partition(":")
+    return kind, tuple(w for w in slug.lower().split("-") if w and w not in _FILLER)
+
+
+def _body_match(own: str, known: frozenset[str] | set[str]) -> str:
+    """The gold id of a body named without "and"/"&" or without its place: ``org:tri-state-racetrack-gaming-center``
+    is ``org:tri-state-racetrack-and-gaming-center``, and ``org:city-council`` is ``org:arlington-city-council``
+    when that is the article's only gold id ending so (a local body's name of two words or more, ending in one of
+    :data:`_BODY_NOUNS`; scoring only)."""
+    kind, words = _body_words(own)
+    if not words:
+        return own
+    same = [k for k in known if _body_words(k) == (kind, words)]
+    if same:
+        return sorted(same)[0]
+    if len(words) < 2 or words[-1] not in _BODY_NOUNS:
+        return own
+    longer = [k for k in known if _body_words(k)[0] == kind and len(_body_words(k)[1]) > len(words)
+              and _body_words(k)[1][-len(words):] == words]
+    return longer[0] if len(longer) == 1 else own
 
 
 def gold_labels(articles: list[GoldArticle]) -> dict[Key, str]:

@@ -39,7 +39,8 @@
   See ``gold/STANCE_TEST9.md``.
 - ``test10`` (``gold/stance_test10.jsonl``, 4 more questions, 11 articles from the LGL corpus) was annotated blind
   at the end of the thirteenth session the same way as ``test9`` (the lead saw only its counts before its first
-  score).  Held out.  See ``gold/STANCE_TEST10.md``.
+  score), first scored with ``StanceRules.v11``, held out until the sixteenth session opened it (its errors
+  are studied since, and its report prints its worst errors).  See ``gold/STANCE_TEST10.md``.
 - ``test11`` (``gold/stance_test11.jsonl``, 5 more questions, 14 articles from LGL, TR-News and GeoWebNews) was
   annotated blind in the fourteenth session, while ``StanceRules.v12`` was written, by a helper who reported only
   its counts (the lead saw neither its questions nor its rows before its first score).  Held out.  See
@@ -50,15 +51,18 @@
 - ``dev4`` (``gold/stance_dev4.jsonl``, 4 more questions, 26 PolNeAR train articles, 35 of its 61 rows
   ``oppose``) was annotated blind in the fifteenth session as a development set rich in ``oppose`` rows and
   opened from the start, like ``dev3``.  See ``gold/STANCE_DEV4.md``.
+- ``test13`` (``gold/stance_test13.jsonl``, 4 more questions, 13 articles from GeoWebNews and the geoparsing
+  corpora, 28 of its 48 rows ``oppose``) was annotated blind in the sixteenth session by a helper who reported
+  only its counts; first scored with ``StanceRules.v13`` as it stood.  Held out.  See ``gold/STANCE_TEST13.md``.
 
-``test8`` and ``test9`` were opened in the fourteenth and fifteenth sessions: their reports print their worst
-errors.
+``test8``, ``test9`` and ``test10`` were opened in the fourteenth, fifteenth and sixteenth sessions: their
+reports print their worst errors.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
 ``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ..., ``test10_labelled_f1``, ...,
-``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``dev4_labelled_f1``, ...
+``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``test13_labelled_f1``, ..., ``dev4_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -88,6 +92,7 @@ TEST9: tuple[Part, ...] = ((GOLD_DIR / "stance_test9.jsonl", GOLD_DIR / "stance_
 TEST10: tuple[Part, ...] = ((GOLD_DIR / "stance_test10.jsonl", GOLD_DIR / "stance_test10_questions.yaml"),)
 TEST11: tuple[Part, ...] = ((GOLD_DIR / "stance_test11.jsonl", GOLD_DIR / "stance_test11_questions.yaml"),)
 TEST12: tuple[Part, ...] = ((GOLD_DIR / "stance_test12.jsonl", GOLD_DIR / "stance_test12_questions.yaml"),)
+TEST13: tuple[Part, ...] = ((GOLD_DIR / "stance_test13.jsonl", GOLD_DIR / "stance_test13_questions.yaml"),)
 DEV4: tuple[Part, ...] = ((GOLD_DIR / "stance_dev4.jsonl", GOLD_DIR / "stance_dev4_questions.yaml"),)
 
 
@@ -128,8 +133,8 @@ def evaluate() -> dict[str, float]:
                                    (TEST2, "test2", False), (TEST3, "test3", False), (TEST4, "test4", True),
                                    (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
                                    (TEST8, "test8", True), (TEST9, "test9", True),
-                                   (TEST10, "test10", False), (TEST11, "test11", False), (TEST12, "test12", False),
-                                   (DEV4, "dev4", True)):
+                                   (TEST10, "test10", True), (TEST11, "test11", False), (TEST12, "test12", False),
+                                   (TEST13, "test13", False), (DEV4, "dev4", True)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)

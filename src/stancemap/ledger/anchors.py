@@ -114,12 +114,12 @@ def question_names(question: Question) -> QuestionNames:
 
 def refers_back(question: Question, text: str) -> bool:
     """True when ``text`` calls a named participant by the head noun of its name with "the": "the amendment"
-    for "Charter Amendment 1", "the agreement" for "the Paris Agreement" (heads from :data:`_HEAD_NOUNS`, so a
+    for "Charter Amendment 1", "the agreement" for "the Paris Agreement" (heads from :data:`HEAD_NOUNS`, so a
     person's name never counts).  Such a text refers back to the name however far before it stands.  v13."""
     heads = set()
     for n in question_names(question).names:
         words = [w.lower() for w in n.words if w.isalpha()]
-        if n.anchors and words and words[-1] in _HEAD_NOUNS:
+        if n.anchors and words and words[-1] in HEAD_NOUNS:
             heads.add(words[-1])
     if not heads:
         return False
@@ -128,7 +128,7 @@ def refers_back(question: Question, text: str) -> bool:
 
 #: the head nouns of names a text may call by the noun alone ("the amendment", "the agreement"); a person's
 #: name never ends in one
-_HEAD_NOUNS = frozenset({"amendment", "agreement", "act", "bill", "law", "treaty", "accord", "deal", "pipeline", "plan",
+HEAD_NOUNS = frozenset({"amendment", "agreement", "act", "bill", "law", "treaty", "accord", "deal", "pipeline", "plan",
                          "proposal", "program", "programme", "initiative", "measure", "project", "ordinance",
                          "referendum", "resolution", "partnership", "doctrine", "directive", "convention", "pact",
                          "reform", "package", "scheme", "policy", "order", "rule", "mandate", "levy", "tax"})

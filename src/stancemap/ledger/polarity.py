@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
+from .anchors import HEAD_NOUNS
 from .judged import find_judgement
 from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
@@ -81,6 +82,23 @@ def _condition_patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
 @functools.lru_cache(maxsize=1)
 def _third_party() -> re.Pattern[str]:
     return re.compile(load_lexicon(LEXICON)["third_party_relative"])
+
+
+@functools.lru_cache(maxsize=1)
+def _third_party_people_pattern() -> re.Pattern[str]:
+    return re.compile(load_lexicon(LEXICON)["third_party_people"])
+
+
+#: words before "the people who ..." that make the speaker address them or count himself among them
+_ADDRESSING = re.compile(r"\b(?:ask|asking|asks|urge|urging|urges|call on|calling on|encourage|encouraging|need|want|"
+                         r"tell|telling|invite|inviting|all|we are|we're|we’re|i am|i'm|i’m|us)\b[^.;:]*$")
+
+
+def _third_party_people(lowered: str) -> bool:
+    """True when a quote talks of other people's attitude ("going for the people who can't vote against it"),
+    not when it asks them to act or counts the speaker among them.  v14."""
+    return any(not _ADDRESSING.search(lowered[max(0, m.start() - 40):m.start()])
+               for m in _third_party_people_pattern().finditer(lowered))
 
 
 @functools.lru_cache(maxsize=1)
@@ -330,7 +348,7 @@ _SIDE_TAKING = frozenset({"refusal", "endorse", "reversal", "restriction", "eval
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
     text = _MEMBERSHIP.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _without_asides(text, question)
-    if _third_party().search(text.lower()):
+    if _third_party().search(text.lower()) or _third_party_people(text.lower()):
         return Polarity(None, reason="third-party relative clause")
     sanctioned = _sanctioned(text, question, cue)
     if sanctioned is not None:
@@ -357,10 +375,21 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     on_patient = _patient_polarity(tokens(plain), ops, question, cue, condition)
     if on_patient is not None:
         return on_patient
+    threat = _threat_sign(text, question)
+    if threat is not None:
+        # "will leave if the amendment is passed", "threatened to veto the bill if it passes" (whatever else the
+        # text plans: "planned to study here but will leave if ...")
+        return Polarity(_LABELS_BY_SIGN[threat], threat, None, tuple(ops), "a threat against the action")
     sign, active = _sign(ops, tokens(plain))
     if not active and _names_action(tokens(plain), question, plain):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
+    if not active:
+        claimed = claim_sign(tokens(plain), ops, question.statement)
+        if claimed is not None:
+            # a claim question ("Judge Curiel is biased against Trump"): the text asserts or denies its
+            # predicate ("Curiel was biased against him", "the judge is not biased")
+            sign, active = claimed, True
     # a verdict or harm word beside it ("the plan to halt deportations is dangerous") is composed as before
     judging = any(o.category in ("evaluation", "harm", "efficacy") for o in ops)
     undone = None if judging else _undoing_the_action(find_operators(tokens(plain)), tokens(plain), question)
@@ -392,6 +421,36 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             and any(o.category == "negation" for o in ops):
         sign = -sign  # "will not accept it unless Y" accepts it if Y
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+#: a step the speaker promises to take if something happens: "will leave if the amendment is passed", "vowed to sue
+#: if the law takes effect", "threatened to veto the bill if it passes" (group "cond": the if-clause), v14
+_THREAT = re.compile(
+    r"\b(?:will|would|'ll|’ll|going to|plans? to|planned to|vows?|vowed|threatens?|threatened|promised?)\s+"
+    r"(?:to\s+)?(?:\w+\s+){0,2}?(?:leave|quit|move|sue|resign|boycott|veto|protest|challenge|appeal|strike)\b"
+    r"[^.;:!?]{0,60}?\bif\b(?P<cond>[^.;:!?]{3,120})", re.IGNORECASE)
+#: words of an if-clause that say the action fails ("if the amendment fails", "if it is not passed")
+_FAILS = frozenset(stem(w) for w in ("not", "never", "fail", "fails", "failed", "defeat", "defeated", "reject",
+                                     "rejected", "block", "blocked", "lose", "loses"))
+_LABELS_BY_SIGN = {1: "support", -1: "oppose"}
+
+
+def _threat_sign(text: str, question: Question) -> int | None:
+    """-1 when the text threatens a step (leave, sue, veto ...) if the question's action happens, +1 if it fails;
+    None when there is no such threat or its if-clause does not state the action.  v14."""
+    m = _THREAT.search(text)
+    if m is None:
+        return None
+    cond = tokens(m.group("cond"))
+    action = _action_stems(question.statement)
+    if not action or not _states_action(cond, action | _PASSING):
+        return None
+    return 1 if any(t.stem in _FAILS for t in cond) else -1
+
+
+#: verbs of a measure's passing, which state the action of a question about passing, approving or adopting one
+_PASSING = frozenset(stem(w) for w in ("pass", "passed", "passes", "approve", "approved", "adopt", "adopted",
+                                       "enact", "enacted", "take effect", "go through"))
 
 
 #: words that end the noun phrase after a restriction ("stop the raids and deport them" does not stop deporting)
@@ -832,8 +891,17 @@ def _without_measured_support(ops: list[Operator], toks: list[Token], text: str)
                 and any(t.stem in _MEASURED_AFTER for t in toks[k + 1:k + 8]) \
                 and (k == 0 or toks[k - 1].stem not in _MODAL_LIKE):
             continue
+        if op.category == "endorse" and word in ("favor", "favors", "favour", "favours") and k > 0 \
+                and toks[k - 1].stem in _FAVOR_NOUN_BEFORE:
+            continue  # the noun: "selling access, selling favors", "asked a favor" (v14)
         out.append(op)
     return out
+
+
+#: words before "favor(s)" that make it the noun of a service done, not an endorsement, v14
+_FAVOR_NOUN_BEFORE = frozenset(stem(w) for w in (
+    "a", "the", "sell", "selling", "trade", "trading", "return", "political", "special", "curry",
+    "currying", "ask", "asking", "owe", "owed", "big", "personal", "any", "no", "grant", "granting"))
 
 
 _MODAL_LIKE = frozenset(stem(w) for w in ("will", "would", "to", "should", "must", "not", "never", "can", "could",
@@ -855,19 +923,61 @@ def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: st
         pointed = op.first > 0 and (toks[op.first - 1].stem in _POINTING or op.first - 1 in reversed_at
                                     or op.first - 2 in reversed_at
                                     or text[toks[op.first - 1].end:toks[op.first].start].strip() in ("'s", "’s")) \
-            or (op.last + 1 < len(toks) and toks[op.last + 1].stem in _PRONOUN_OBJECTS)  # "block it"
+            or (op.last + 1 < len(toks) and toks[op.last + 1].stem in _PRONOUN_OBJECTS) \
+            or _definite_policy_object(toks, op.last)  # "block it", "block the deal"
         if op.category == "restriction" and not pointed and not any(
                 op.last < k <= op.last + _RESTRICTION_SCOPE_AFTER or op.first - _RESTRICTION_SCOPE_BEFORE <= k < op.first
                 for k in hits):
+            # a call whose content is that stray restriction calls for something else ("urged the board to block
+            # the weather report" is no call for the question's action), v14
+            out = [o for o in out if not (o.category == "endorse" and toks[o.first].stem in _call_stems()
+                                          and 0 < op.first - o.last <= _CALLED_RESTRICTION
+                                          and any(t.stem == "to" for t in toks[o.last + 1:op.first]))]
             continue
         out.append(op)
     return out
+
+
+#: how far before a stray restriction a call ("urged the board to block") is the call for it, v14
+_CALLED_RESTRICTION = 6
+
+
+@functools.lru_cache(maxsize=1)
+def _call_stems() -> frozenset[str]:
+    """The first words' stems of the lexicon's ``urge_verbs`` ("urge", "call" of "call on" ...)."""
+    return frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["urge_verbs"])
 
 
 #: words before a restriction that point back to one already named ("lifting *the* restriction", "*its* ban");
 #: an owner's possessive does too ("the administration's restriction")
 _POINTING = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "its", "their", "his", "her"))
 _PRONOUN_OBJECTS = frozenset(stem(w) for w in ("it", "them", "this", "that", "these", "those"))
+
+
+#: nouns of a policy, plan or deal: "the <noun>" right after a restriction in a relevant text is the question's
+#: own thing named again ("called on the administration to block the deal"), v14
+_POLICY_HEADS = frozenset(stem(w) for w in (
+    *HEAD_NOUNS, "merger", "acquisition", "takeover", "development", "annexation", "expansion", "application",
+    "permit", "sale", "contract"))
+
+
+_DEFINITE_STEMS = frozenset(stem(w) for w in ("the", "this", "that"))
+
+
+def _definite_policy_object(toks: list[Token], last: int) -> bool:
+    """True when "the/this/that [proposed|new] <policy noun>" follows the word at ``last``.  v14."""
+    k = last + 1
+    if k >= len(toks) or toks[k].stem not in _DEFINITE_STEMS:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].stem in (stem("proposed"), stem("new")):
+        k += 1
+    # "the sale of the Ohio plant", "the plan to charge for paper bags": the noun names another thing
+    return k < len(toks) and toks[k].stem in _POLICY_HEADS \
+        and not (k + 1 < len(toks) and toks[k + 1].stem in _OTHER_OBJECT)
+
+
+_OTHER_OBJECT = frozenset(stem(w) for w in ("of", "to", "for", "on", "in", "at", "from"))
 
 
 def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Question) -> list[Operator]:
@@ -917,6 +1027,77 @@ def _statement_sign(statement: str) -> int:
 
 _MODALS = frozenset({"should", "must", "ought"})
 _AUXILIARIES = frozenset({"be", "have", "to", "not"})
+
+
+#: "X is/are/was/were [not] <predicate>": the copula of a claim statement, then the first word that is not an
+#: article, an adverb, "being" or "not" (group 1: the negations, group 2: the predicate)
+_CLAIM = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+((?:(?:a|an|the|being|very|too|so|now|also|not|never|"
+                    r"\w+ly)\s+)*)([a-z][a-z-]{2,})\b", re.IGNORECASE)
+#: words before the copula that make it part of a clause inside the statement ("targets that are inside Russia")
+_CLAIM_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|if|unless|while|since)\b",
+                           re.IGNORECASE)
+#: modals and auxiliaries of a statement about what may or will happen, not what is
+_CLAIM_MODALS = frozenset({"may", "might", "can", "could", "will", "would", "shall", "should", "must", "ought"})
+#: words after which "not/no" denies what follows ("no evidence that", "does not think", "it is not true that")
+_DENIAL_WORDS = frozenset(stem(w) for w in ("evidence", "proof", "sign", "indication", "basis", "think", "believe",
+                                            "true", "accept", "agree"))
+_CLAIM_NEGATION_WINDOW = 3
+#: forms of "be" and the words that may stand between it and the predicate in a text ("was not really biased")
+_BE = frozenset(stem(w) for w in ("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"))
+_BE_GAP = frozenset(stem(w) for w in ("not", "never", "so", "very", "too", "also", "clearly", "really", "totally",
+                                      "completely", "a", "an", "the", "being"))
+
+
+@functools.lru_cache(maxsize=256)
+def _claim(statement: str) -> tuple[str, int] | None:
+    """(the predicate's stem, the statement's own sign: -1 for "is not fair"), or None (see :func:`claim_predicate`)."""
+    if _verb_stems(statement) or any(t.stem in _CLAIM_MODALS for t in tokens(statement)):
+        return None
+    m = _CLAIM.search(statement)
+    if m is None or _CLAIM_CLAUSE.search(statement[:m.start()]) \
+            or m.group(2).lower() in ("not", "no", "likely", "unlikely", "able", "going", "set", "expected"):
+        return None
+    negated = bool(re.search(r"\b(?:not|never)\b", m.group(1), re.IGNORECASE))
+    return stem(m.group(2).lower()), -1 if negated else 1
+
+
+def claim_predicate(statement: str) -> str | None:
+    """The stem of the predicate a claim statement asserts ("Judge Curiel is biased against Donald Trump" ->
+    "bias"), or None when the statement is about what should, may or will happen (a modal), has no copula, or
+    its first copula stands in a clause ("targets that are inside Russia").  v14."""
+    claim = _claim(statement)
+    return claim[0] if claim else None
+
+
+def claim_sign(toks: list[Token], ops: list[Operator], statement: str) -> int | None:
+    """+1 when the text states a claim statement's predicate after a form of "be" ("Curiel was biased against
+    him"), -1 when a negation right before it, or a "no evidence", "does not think", "not true" before it, denies
+    it ("is not biased"); times the statement's own sign ("The tax is not fair").  None when the statement is no
+    claim or the text does not state its predicate.  v14."""
+    claim = _claim(statement)
+    if claim is None:
+        return None
+    predicate, own = claim
+    k = next((k for k, t in enumerate(toks) if t.stem == predicate and _after_be(toks, k)), None)
+    if k is None:
+        return None
+    negations = [o.last for o in ops if o.category == "negation" and o.last < k
+                 and not (o.last + 1 < len(toks) and toks[o.last + 1].stem in _NOT_ONLY)]
+    denied = any(k - _CLAIM_NEGATION_WINDOW <= n for n in negations) or any(
+        toks[j].stem in _DENIAL_WORDS and any(j - 3 <= n < j for n in negations) for j in range(max(0, k - 10), k))
+    return (-1 if denied else 1) * own
+
+
+_NOT_ONLY = frozenset(stem(w) for w in ("just", "only", "merely", "simply"))
+
+
+def _after_be(toks: list[Token], k: int) -> bool:
+    """True when a form of "be" stands before the word at ``k``, past negations and adverbs ("was not biased")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (toks[j].stem in _BE_GAP or toks[j].stem.endswith(("ly", "li"))
+                                     or toks[j].stem in _NOT_ONLY):
+        j -= 1
+    return j >= 0 and toks[j].stem in _BE
 
 
 @functools.lru_cache(maxsize=256)

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v13``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v14``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -123,7 +123,13 @@ speaker's noun ("George W. Bush administration big shots", "Trump supporters") i
 review's fixes: only a rejection after the statement's modal counts ("Instead of a fee, the city should ban
 bags" rejects nothing); "-en" nouns and "not just" are no rejected verbs; "her opponent" is no pronoun object;
 a modal passive with a "by" agent is a prediction; only a name's head noun ("amendment", "agreement") refers
-back.  Stance lexicon version 12.
+back.  Stance lexicon version 12 (``v13`` last at commit 2bbf852, tag ``stance-rules-v13``).  ``v14``: a claim
+question ("Judge Curiel is biased against Trump": a copula and a predicate, no modal) is stated by a text that
+asserts its predicate ("Curiel was biased against him") and denied by one that negates it ("is not biased",
+"no evidence that he is biased") (:func:`~stancemap.ledger.polarity.claim_sign`); a restriction whose object
+is "the deal", "the merger", "the plan" ... acts on the question's own thing ("called on the administration to
+block the deal"); words about third persons inside a quote ("going for the people who can't vote against
+it") take no side.  Stance lexicon version 13.
 """
 from __future__ import annotations
 
@@ -172,10 +178,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV13:
+class StanceRulesV14:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v13"
+    name = "stancemap.StanceRules.v14"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

@@ -98,7 +98,8 @@ class ActorLinker:
 
     def _link(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
-        if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span) or name_in_person_list(span)) \
+        if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span) or name_in_person_list(span)
+                                     or _capitalised_honorific(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
@@ -451,6 +452,15 @@ def _plausible(person: Actor, desc: Description, state: _DocState) -> bool:
         return True
     seen = {a.country for a in state.actors.values() if a.kind in ("country", "government")}
     return bool(countries & seen) or bool(orgs & set(state.actors))
+
+
+def _capitalised_honorific(span: SpacySpan) -> bool:
+    """"Mr Wood", "Dr Adams": a capitalised courtesy title right before the span ("would miss Sunbelt Rentals" has
+    none; "Miss" is left out, it is too often the verb)."""
+    if not has_honorific(span):
+        return False
+    title = span.doc[span.start - 1].text
+    return title[:1].isupper() and title.lower().rstrip(".") != "miss"
 
 
 def _definite_acronym(span: SpacySpan) -> bool:

@@ -24,7 +24,7 @@ _MAX_NAME_TOKENS = 4
 def _title_words() -> frozenset[str]:
     lex = load_lexicon()
     words = {w for v in lex["variant_to_title"] for w in v.replace("-", " ").split()}
-    return frozenset(words | set(lex["title_prefix_words"]))
+    return frozenset(words | set(lex["title_prefix_words"]) | set(lex.get("person_role_words", ())))
 
 
 def trim_person(kb: KnowledgeBase, span: Span) -> Span | None:

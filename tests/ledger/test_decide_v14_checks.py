@@ -1,0 +1,145 @@
+"""v14's checks: claim questions ("the judge is biased"), a restriction of "the deal", and third persons inside a
+quote ("the people who can't vote against it")."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.polarity import claim_predicate, compose
+from stancemap.model import Question
+
+BIASED = Question("biased", "The referee Anna Berg is biased against the home team, as its coach claims.")
+RIGGED = Question("rigged", "The 2024 mayoral vote in Springfield was rigged.")
+MERGER = Question("merger", "Acme may merge with Globex, moving its tax home abroad (a tax inversion).")
+ANNEX = Question("annex", "The town should annex the commercial strip along Route 9.")
+
+
+@pytest.mark.parametrize("statement,predicate", [
+    (BIASED.statement, "bias"),
+    (RIGGED.statement, "rig"),
+    ("Climate change is a hoax.", "hoax"),
+    ("The new tax is not fair to farmers.", "fair"),
+    # a call for action is no claim, nor is a prediction or a statement without a copula
+    ("The town should annex the strip.", None),
+    ("The merger is likely to go ahead.", None),
+    ("Congress must be consulted before strikes.", None),
+    ("Acme may merge with Globex.", None),
+])
+def test_a_claim_statement_names_its_predicate(statement, predicate):
+    assert claim_predicate(statement) == predicate
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Berg was biased against us from the first whistle", "support"),
+    ("the referee is not biased", "oppose"),
+    ("she was never biased", "oppose"),
+    ("there is no evidence that Berg is biased", "oppose"),
+    ("the referee made three calls in the second half", None),
+])
+def test_a_text_asserts_or_denies_the_claim(text, stance):
+    assert compose(text, BIASED).stance == stance
+
+
+def test_a_rigged_vote_claim_reads_its_participle():
+    assert compose("he said the vote was rigged", RIGGED).stance == "support"
+    assert compose("the vote was not rigged", RIGGED).stance == "oppose"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("called on the regulators to block the deal", "oppose"),
+    ("urged the board to stop the proposed merger", "oppose"),
+    ("wants to block the merger with Globex", "oppose"),
+])
+def test_a_restriction_of_the_deal_acts_on_the_question(text, stance):
+    assert compose(text, MERGER).stance == stance
+
+
+def test_a_restriction_of_something_else_stays_stray():
+    # "the weather" is no policy noun: the restriction acts on something else, and the call for it says nothing
+    assert compose("urged the board to block the weather report", MERGER).stance is None
+    assert compose("urged Acme to merge with Globex", MERGER).stance == "support"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("“They’re just going for the people who can’t vote against it,”", None),
+    ("going after those who won't oppose the annexation", None),
+    ("we will vote against the annexation", "oppose"),
+])
+def test_words_about_third_persons_in_a_quote_take_no_side(text, stance):
+    assert compose(text, ANNEX).stance == stance
+
+
+MAYOR = Question("mayor", "Jane Porter should win the city's mayoral election and become mayor.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("they made millions selling access, selling favors, selling contracts", None),
+    ("he asked a favor of the Porter campaign", None),
+    ("I favor Jane Porter for mayor", "support"),
+    ("most voters are in favor of Porter winning", "support"),
+])
+def test_favors_done_are_no_endorsement(text, stance):
+    assert compose(text, MAYOR).stance == stance
+
+
+WALL = Question("wall", "The US should build a wall on the Mexican border.")
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    # review of v14: a stray restriction drops only a call ("urge ... to") for it, not support given beside it
+    (WALL, "I support the wall because it will stop drugs and crime", "support"),
+    (MAYOR, "I endorse Porter because she will stop the crime wave", "support"),
+    (MAYOR, "I back Porter and her plan to ban fracking", "support"),
+    # "the sale of the Ohio plant" is another thing
+    (MERGER, "Smith backs the Globex merger and urged regulators to block the sale of the Ohio plant", "support"),
+    (ANNEX, "I do favor the annexation of the strip", "support"),
+    # the speaker addressing people is no third party's view
+    (ANNEX, "I'm asking all residents who can vote against this annexation to do so on Tuesday", "oppose"),
+    (MAYOR, "I'm urging voters who will support Porter to go to the polls", "support"),
+])
+def test_review_cases_keep_their_stance(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+FAIR = Question("fair", "The new carbon tax is not fair to farmers.")
+
+
+@pytest.mark.parametrize("question,text,stance", [
+    (FAIR, "the carbon tax is not fair to farmers", "support"),
+    (FAIR, "the carbon tax is fair to everyone", "oppose"),
+    (BIASED, "the coach did not apologise, since there is clear evidence Berg is biased", "support"),
+    (BIASED, "he said he does not think Berg is biased", "oppose"),
+    (BIASED, "it is not true that the referee is biased", "oppose"),
+    (BIASED, "Berg is not just biased, she is a cheat", "support"),
+    # the predicate only counts after a form of "be"
+    (Question("threat", "Donald Trump is a threat to democracy."), "Italy said Trump faces the threat of indictment",
+     None),
+])
+def test_review_cases_of_claims(question, text, stance):
+    assert compose(text, question).stance == stance
+
+
+@pytest.mark.parametrize("statement", [
+    "Ukraine may strike targets that are inside Russia with Western weapons.",
+    "Acme may merge with Globex, which is based in Ireland.",
+    "The US will send troops to Ukraine, where the war is raging.",
+])
+def test_a_copula_inside_a_clause_or_after_a_modal_makes_no_claim(statement):
+    assert claim_predicate(statement) is None
+
+
+def test_an_adverb_is_no_predicate():
+    assert claim_predicate("The vote was widely rigged.") == "rig"
+
+
+CHARTER = Question("charter", "Springfield voters should pass Charter Amendment 4, which caps property taxes.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("she planned to study here but will leave if the amendment is passed", "oppose"),
+    ("the landlords vowed to sue if Charter Amendment 4 passes", "oppose"),
+    ("I will leave if the amendment is not passed", "support"),
+    # no threat about the action: a condition of something else, or weather
+    ("I will leave if it rains on Tuesday", None),
+])
+def test_a_threat_if_the_action_happens_is_against_it(text, stance):
+    assert compose(text, CHARTER).stance == stance
