@@ -143,3 +143,22 @@ CHARTER = Question("charter", "Springfield voters should pass Charter Amendment 
 ])
 def test_a_threat_if_the_action_happens_is_against_it(text, stance):
     assert compose(text, CHARTER).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Jane Porter is a joke", "oppose"),
+    ("Porter is a liar and a fraud", "oppose"),
+    ("Porter is not qualified", "oppose"),
+    ("Jane Porter would make a great mayor", "support"),
+    # a judgement of someone else, or of something else, is none of the candidate's
+    ("her rival is a liar", None),
+    ("the election is a joke", None),
+    ("Porter was in a terrible mood", None),
+])
+def test_judgements_of_a_candidate_count_on_a_candidacy_question(text, stance):
+    assert compose(text, MAYOR).stance == stance
+
+
+def test_judgements_of_a_person_count_only_on_a_candidacy_question():
+    resign = Question("resign", "Jane Porter should resign as mayor.")
+    assert compose("Porter is a liar", resign).stance is None

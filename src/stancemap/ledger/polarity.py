@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .anchors import HEAD_NOUNS
+from .anchors import HEAD_NOUNS, question_names
 from .judged import find_judgement
 from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
@@ -408,8 +408,13 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         ptoks = tokens(plain)
         action = _action_stems(question.statement)
         names = object_names(question)
+        candidacy = _candidacy(question)
+        if candidacy:  # the candidate, the statement's subject, by surname too ("Clinton is a liar"), v14
+            names = (*names, *((stem(n.words[-1].lower()),) for n in question_names(question).names
+                               if n.subject and len(n.words) > 1))
         judged = evaluation_of(ptoks, sorted(name_positions(ptoks, names) + policy_pointers(ptoks, plain)
-                                             + [k for k, t in enumerate(ptoks) if t.stem in action]), names)
+                                             + [k for k, t in enumerate(ptoks) if t.stem in action]), names,
+                               person=candidacy)
         if judged:
             # no operator, but a judgement of the question's object or action ("the bill is ripe for abuse",
             # "repealing the act would be a disaster")
@@ -421,6 +426,14 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             and any(o.category == "negation" for o in ops):
         sign = -sign  # "will not accept it unless Y" accepts it if Y
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+_WINNING = frozenset(stem(w) for w in ("win", "elect", "elected"))
+
+
+def _candidacy(question: Question) -> bool:
+    """True for a question whose action is to win or be elected ("Porter should win the election"), v14."""
+    return bool(_action_stems(question.statement) & _WINNING)
 
 
 #: a step the speaker promises to take if something happens: "will leave if the amendment is passed", "vowed to sue

@@ -256,9 +256,12 @@ def name_positions(toks: list[Token], names: tuple[tuple[str, ...], ...]) -> lis
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _evaluations() -> tuple[tuple[Phrase, int], ...]:
+@functools.lru_cache(maxsize=2)
+def _evaluations(person: bool = False) -> tuple[tuple[Phrase, int], ...]:
     out = [(p, 1) for p in phrases(LEXICON, "evaluation_good")] + [(p, -1) for p in phrases(LEXICON, "evaluation_bad")]
+    if person:  # v14: judgements of a candidate
+        out += [(p, 1) for p in phrases(LEXICON, "person_judgement_good")] + \
+            [(p, -1) for p in phrases(LEXICON, "person_judgement_bad")]
     return tuple(sorted(out, key=lambda x: -len(x[0].parts)))
 
 
@@ -267,16 +270,18 @@ EVALUATION_WINDOW = 8
 _NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot"))
 
 
-def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[str, ...], ...] = ()) -> int:
+def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[str, ...], ...] = (),
+                  person: bool = False) -> int:
     """+1 when the text judges the named object good ("the bill is a crucial step forward"), -1 when bad
     ("a $15 minimum wage would kill jobs"), 0 when it does not judge it; a negation between the name and
     the judgement flips it ("would not work"); the words of ``names`` may stand between ("repealing the
-    Affordable Care Act would be a disaster")."""
+    Affordable Care Act would be a disaster").  With ``person`` (a candidacy question) judgements of a candidate
+    count too ("Hillary Clinton is a joke")."""
     if not positions:
         return 0
     name_words = {w for name in names for w in name}
     used: set[int] = set()
-    for phrase, sign in _evaluations():
+    for phrase, sign in _evaluations(person):
         for first, last in find_phrase(phrase, toks):
             if set(range(first, last + 1)) & used:
                 continue
