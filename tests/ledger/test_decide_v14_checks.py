@@ -140,6 +140,8 @@ CHARTER = Question("charter", "Springfield voters should pass Charter Amendment 
     ("I will leave if the amendment is not passed", "support"),
     # no threat about the action: a condition of something else, or weather
     ("I will leave if it rains on Tuesday", None),
+    ("the union will sue if the budget passes", None),
+    ("the landlords vowed to sue if it passes", "oppose"),
 ])
 def test_a_threat_if_the_action_happens_is_against_it(text, stance):
     assert compose(text, CHARTER).stance == stance

@@ -458,6 +458,12 @@ def _threat_sign(text: str, question: Question) -> int | None:
     action = _action_stems(question.statement)
     if not action or not _states_action(cond, action | _PASSING):
         return None
+    # the if-clause is about the question's thing when it names the topic or points back to it ("if it passes",
+    # "if the amendment is passed"; not "if the budget passes")
+    concepts = question_terms(question).concepts
+    if not any(t.stem in c for t in cond if t.stem not in action and t.stem not in _PASSING for c in concepts) \
+            and not any(t.stem in _PRONOUN_OBJECTS or t.stem in _POLICY_HEADS for t in cond):
+        return None
     return 1 if any(t.stem in _FAILS for t in cond) else -1
 
 

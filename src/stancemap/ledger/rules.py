@@ -128,8 +128,13 @@ question ("Judge Curiel is biased against Trump": a copula and a predicate, no m
 asserts its predicate ("Curiel was biased against him") and denied by one that negates it ("is not biased",
 "no evidence that he is biased") (:func:`~stancemap.ledger.polarity.claim_sign`); a restriction whose object
 is "the deal", "the merger", "the plan" ... acts on the question's own thing ("called on the administration to
-block the deal"); words about third persons inside a quote ("going for the people who can't vote against
-it") take no side.  Stance lexicon version 13.
+block the deal"), and a call for a restriction of something else ("urged the board to block the weather
+report") calls for nothing; a threat to leave, sue or veto if the question's action happens is against it
+("will leave if the amendment is passed"); judgements of a candidate on a candidacy question ("Hillary Clinton
+is a joke", "Clinton is not qualified"; lexicon ``person_judgement_good``/``_bad``); "favors" sold or asked is
+no endorsement; words about third persons inside a quote ("going for the people who can't vote against it")
+take no side.  Reading (not the scorer) changed with it: role words before a name ("Superintendent Patricia
+Chamberlain"), "Mr Wood" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13.
 """
 from __future__ import annotations
 
