@@ -1,47 +1,14 @@
-"""v14's checks: claim questions ("the judge is biased"), a restriction of "the deal", and third persons inside a
-quote ("the people who can't vote against it")."""
+"""v14's checks: a restriction of "the deal", threats ("will leave if it passes"), judgements of a candidate,
+"favors" as a noun, and third persons inside a quote ("the people who can't vote against it")."""
 from __future__ import annotations
 
 import pytest
 
-from stancemap.ledger.polarity import claim_predicate, compose
+from stancemap.ledger.polarity import compose
 from stancemap.model import Question
 
-BIASED = Question("biased", "The referee Anna Berg is biased against the home team, as its coach claims.")
-RIGGED = Question("rigged", "The 2024 mayoral vote in Springfield was rigged.")
 MERGER = Question("merger", "Acme may merge with Globex, moving its tax home abroad (a tax inversion).")
 ANNEX = Question("annex", "The town should annex the commercial strip along Route 9.")
-
-
-@pytest.mark.parametrize("statement,predicate", [
-    (BIASED.statement, "bias"),
-    (RIGGED.statement, "rig"),
-    ("Climate change is a hoax.", "hoax"),
-    ("The new tax is not fair to farmers.", "fair"),
-    # a call for action is no claim, nor is a prediction or a statement without a copula
-    ("The town should annex the strip.", None),
-    ("The merger is likely to go ahead.", None),
-    ("Congress must be consulted before strikes.", None),
-    ("Acme may merge with Globex.", None),
-])
-def test_a_claim_statement_names_its_predicate(statement, predicate):
-    assert claim_predicate(statement) == predicate
-
-
-@pytest.mark.parametrize("text,stance", [
-    ("Berg was biased against us from the first whistle", "support"),
-    ("the referee is not biased", "oppose"),
-    ("she was never biased", "oppose"),
-    ("there is no evidence that Berg is biased", "oppose"),
-    ("the referee made three calls in the second half", None),
-])
-def test_a_text_asserts_or_denies_the_claim(text, stance):
-    assert compose(text, BIASED).stance == stance
-
-
-def test_a_rigged_vote_claim_reads_its_participle():
-    assert compose("he said the vote was rigged", RIGGED).stance == "support"
-    assert compose("the vote was not rigged", RIGGED).stance == "oppose"
 
 
 @pytest.mark.parametrize("text,stance", [
@@ -100,37 +67,6 @@ def test_review_cases_keep_their_stance(question, text, stance):
     assert compose(text, question).stance == stance
 
 
-FAIR = Question("fair", "The new carbon tax is not fair to farmers.")
-
-
-@pytest.mark.parametrize("question,text,stance", [
-    (FAIR, "the carbon tax is not fair to farmers", "support"),
-    (FAIR, "the carbon tax is fair to everyone", "oppose"),
-    (BIASED, "the coach did not apologise, since there is clear evidence Berg is biased", "support"),
-    (BIASED, "he said he does not think Berg is biased", "oppose"),
-    (BIASED, "it is not true that the referee is biased", "oppose"),
-    (BIASED, "Berg is not just biased, she is a cheat", "support"),
-    # the predicate only counts after a form of "be"
-    (Question("threat", "Donald Trump is a threat to democracy."), "Italy said Trump faces the threat of indictment",
-     None),
-])
-def test_review_cases_of_claims(question, text, stance):
-    assert compose(text, question).stance == stance
-
-
-@pytest.mark.parametrize("statement", [
-    "Ukraine may strike targets that are inside Russia with Western weapons.",
-    "Acme may merge with Globex, which is based in Ireland.",
-    "The US will send troops to Ukraine, where the war is raging.",
-])
-def test_a_copula_inside_a_clause_or_after_a_modal_makes_no_claim(statement):
-    assert claim_predicate(statement) is None
-
-
-def test_an_adverb_is_no_predicate():
-    assert claim_predicate("The vote was widely rigged.") == "rig"
-
-
 CHARTER = Question("charter", "Springfield voters should pass Charter Amendment 4, which caps property taxes.")
 
 
@@ -164,3 +100,4 @@ def test_judgements_of_a_candidate_count_on_a_candidacy_question(text, stance):
 def test_judgements_of_a_person_count_only_on_a_candidacy_question():
     resign = Question("resign", "Jane Porter should resign as mayor.")
     assert compose("Porter is a liar", resign).stance is None
+

@@ -384,12 +384,6 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if not active and _names_action(tokens(plain), question, plain):
         # the text states the question's own action ("we will build a wall", "would not accept refugees")
         active = True
-    if not active:
-        claimed = claim_sign(tokens(plain), ops, question.statement)
-        if claimed is not None:
-            # a claim question ("Judge Curiel is biased against Trump"): the text asserts or denies its
-            # predicate ("Curiel was biased against him", "the judge is not biased")
-            sign, active = claimed, True
     # a verdict or harm word beside it ("the plan to halt deportations is dangerous") is composed as before
     judging = any(o.category in ("evaluation", "harm", "efficacy") for o in ops)
     undone = None if judging else _undoing_the_action(find_operators(tokens(plain)), tokens(plain), question)
@@ -1046,77 +1040,6 @@ def _statement_sign(statement: str) -> int:
 
 _MODALS = frozenset({"should", "must", "ought"})
 _AUXILIARIES = frozenset({"be", "have", "to", "not"})
-
-
-#: "X is/are/was/were [not] <predicate>": the copula of a claim statement, then the first word that is not an
-#: article, an adverb, "being" or "not" (group 1: the negations, group 2: the predicate)
-_CLAIM = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+((?:(?:a|an|the|being|very|too|so|now|also|not|never|"
-                    r"\w+ly)\s+)*)([a-z][a-z-]{2,})\b", re.IGNORECASE)
-#: words before the copula that make it part of a clause inside the statement ("targets that are inside Russia")
-_CLAIM_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|as|because|if|unless|while|since)\b",
-                           re.IGNORECASE)
-#: modals and auxiliaries of a statement about what may or will happen, not what is
-_CLAIM_MODALS = frozenset({"may", "might", "can", "could", "will", "would", "shall", "should", "must", "ought"})
-#: words after which "not/no" denies what follows ("no evidence that", "does not think", "it is not true that")
-_DENIAL_WORDS = frozenset(stem(w) for w in ("evidence", "proof", "sign", "indication", "basis", "think", "believe",
-                                            "true", "accept", "agree"))
-_CLAIM_NEGATION_WINDOW = 3
-#: forms of "be" and the words that may stand between it and the predicate in a text ("was not really biased")
-_BE = frozenset(stem(w) for w in ("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"))
-_BE_GAP = frozenset(stem(w) for w in ("not", "never", "so", "very", "too", "also", "clearly", "really", "totally",
-                                      "completely", "a", "an", "the", "being"))
-
-
-@functools.lru_cache(maxsize=256)
-def _claim(statement: str) -> tuple[str, int] | None:
-    """(the predicate's stem, the statement's own sign: -1 for "is not fair"), or None (see :func:`claim_predicate`)."""
-    if _verb_stems(statement) or any(t.stem in _CLAIM_MODALS for t in tokens(statement)):
-        return None
-    m = _CLAIM.search(statement)
-    if m is None or _CLAIM_CLAUSE.search(statement[:m.start()]) \
-            or m.group(2).lower() in ("not", "no", "likely", "unlikely", "able", "going", "set", "expected"):
-        return None
-    negated = bool(re.search(r"\b(?:not|never)\b", m.group(1), re.IGNORECASE))
-    return stem(m.group(2).lower()), -1 if negated else 1
-
-
-def claim_predicate(statement: str) -> str | None:
-    """The stem of the predicate a claim statement asserts ("Judge Curiel is biased against Donald Trump" ->
-    "bias"), or None when the statement is about what should, may or will happen (a modal), has no copula, or
-    its first copula stands in a clause ("targets that are inside Russia").  v14."""
-    claim = _claim(statement)
-    return claim[0] if claim else None
-
-
-def claim_sign(toks: list[Token], ops: list[Operator], statement: str) -> int | None:
-    """+1 when the text states a claim statement's predicate after a form of "be" ("Curiel was biased against
-    him"), -1 when a negation right before it, or a "no evidence", "does not think", "not true" before it, denies
-    it ("is not biased"); times the statement's own sign ("The tax is not fair").  None when the statement is no
-    claim or the text does not state its predicate.  v14."""
-    claim = _claim(statement)
-    if claim is None:
-        return None
-    predicate, own = claim
-    k = next((k for k, t in enumerate(toks) if t.stem == predicate and _after_be(toks, k)), None)
-    if k is None:
-        return None
-    negations = [o.last for o in ops if o.category == "negation" and o.last < k
-                 and not (o.last + 1 < len(toks) and toks[o.last + 1].stem in _NOT_ONLY)]
-    denied = any(k - _CLAIM_NEGATION_WINDOW <= n for n in negations) or any(
-        toks[j].stem in _DENIAL_WORDS and any(j - 3 <= n < j for n in negations) for j in range(max(0, k - 10), k))
-    return (-1 if denied else 1) * own
-
-
-_NOT_ONLY = frozenset(stem(w) for w in ("just", "only", "merely", "simply"))
-
-
-def _after_be(toks: list[Token], k: int) -> bool:
-    """True when a form of "be" stands before the word at ``k``, past negations and adverbs ("was not biased")."""
-    j = k - 1
-    while j >= 0 and k - j <= 4 and (toks[j].stem in _BE_GAP or toks[j].stem.endswith(("ly", "li"))
-                                     or toks[j].stem in _NOT_ONLY):
-        j -= 1
-    return j >= 0 and toks[j].stem in _BE
 
 
 @functools.lru_cache(maxsize=256)

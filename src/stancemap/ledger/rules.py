@@ -123,12 +123,9 @@ speaker's noun ("George W. Bush administration big shots", "Trump supporters") i
 review's fixes: only a rejection after the statement's modal counts ("Instead of a fee, the city should ban
 bags" rejects nothing); "-en" nouns and "not just" are no rejected verbs; "her opponent" is no pronoun object;
 a modal passive with a "by" agent is a prediction; only a name's head noun ("amendment", "agreement") refers
-back.  Stance lexicon version 12 (``v13`` last at commit 2bbf852, tag ``stance-rules-v13``).  ``v14``: a claim
-question ("Judge Curiel is biased against Trump": a copula and a predicate, no modal) is stated by a text that
-asserts its predicate ("Curiel was biased against him") and denied by one that negates it ("is not biased",
-"no evidence that he is biased") (:func:`~stancemap.ledger.polarity.claim_sign`); a restriction whose object
-is "the deal", "the merger", "the plan" ... acts on the question's own thing ("called on the administration to
-block the deal"), and a call for a restriction of something else ("urged the board to block the weather
+back.  Stance lexicon version 12 (``v13`` last at commit 2bbf852, tag ``stance-rules-v13``).  ``v14``: a
+restriction whose object is "the deal", "the merger", "the plan" ... acts on the question's own thing ("called on
+the administration to block the deal"), and a call for a restriction of something else ("urged the board to block the weather
 report") calls for nothing; a threat to leave, sue or veto if the question's action happens is against it
 ("will leave if the amendment is passed"); judgements of a candidate on a candidacy question ("Hillary Clinton
 is a joke", "Clinton is not qualified"; lexicon ``person_judgement_good``/``_bad``); "favors" sold or asked is
