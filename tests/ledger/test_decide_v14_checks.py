@@ -27,7 +27,7 @@ def test_a_restriction_of_something_else_stays_stray():
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("“They’re just going for the people who can’t vote against it,”", None),
+    ("“They only target the people who can’t vote against it,”", None),
     ("going after those who won't oppose the annexation", None),
     ("we will vote against the annexation", "oppose"),
 ])
@@ -39,7 +39,7 @@ MAYOR = Question("mayor", "Jane Porter should win the city's mayoral election an
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("they made millions selling access, selling favors, selling contracts", None),
+    ("they got rich trading favors with lobbyists", None),
     ("he asked a favor of the Porter campaign", None),
     ("I favor Jane Porter for mayor", "support"),
     ("most voters are in favor of Porter winning", "support"),

@@ -67,10 +67,13 @@ def test_name_listed_with_a_person_is_a_person(nlp_read):
 
 
 def test_a_name_after_mr_without_a_dot_is_a_person(nlp_read):
-    doc = _read(nlp_read, "Council backs plan. But Mr Wood said the development would represent prosperity and "
-                          "investment in Bicester.")
-    ids = {m.actor_id for m in doc._.stancemap_mentions}
-    assert "person:wood" in ids and not any(i.startswith("org:") and "wood" in i for i in ids)
+    # NER tags these names ORG after a dotless "Mr"
+    for text, name in (("Council backs scheme. But Mr Birch said the new road would bring growth and investment to "
+                        "Kelso.", "birch"),
+                       ("Trust backs plan. But Mr Stone said the harbour scheme would bring money and investment into "
+                        "Ayr.", "stone")):
+        ids = {m.actor_id for m in _read(nlp_read, text)._.stancemap_mentions}
+        assert f"person:{name}" in ids and not any(i.startswith("org:") and name in i for i in ids)
 
 
 def test_the_verb_miss_makes_no_person(nlp_read):
@@ -79,8 +82,8 @@ def test_the_verb_miss_makes_no_person(nlp_read):
 
 
 @pytest.mark.parametrize("text,actor_id", [
-    ("Superintendent Patricia Chamberlain vetoed that suggestion on Monday.", "person:patricia-chamberlain"),
-    ("Landowner Rosemary Henson said she resents the plan.", "person:rosemary-henson"),
+    ("Superintendent Marian Kowalczyk turned down the raise on Monday.", "person:marian-kowalczyk"),
+    ("Landowner Oskar Lindgren said he would fight the rezoning.", "person:oskar-lindgren"),
 ])
 def test_a_role_word_before_a_name_is_no_part_of_it(nlp_read, text, actor_id):
     ids = {m.actor_id for m in _read(nlp_read, text)._.stancemap_mentions}

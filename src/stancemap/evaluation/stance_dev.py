@@ -195,7 +195,7 @@ def match_actor(actor_id: str, known: frozenset[str] | set[str]) -> str:
     if same is not None:
         return same
     slug = own.split(":", 1)[1]
-    if "-" not in slug:  # "Gov. Crist", never named in full in the article, is its one gold "charlie-crist"
+    if "-" not in slug:  # "Gov. Marsh", never named in full in the article, is its one gold "john-marsh"
         by_surname = [k for k in known if k.startswith("person:") and k.rsplit("-", 1)[-1] == slug and "-" in k]
         if len(by_surname) == 1:
             return by_surname[0]
@@ -215,8 +215,8 @@ def _body_words(actor_id: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _body_match(own: str, known: frozenset[str] | set[str]) -> str:
-    """The gold id of a body named without "and"/"&" or without its place: ``org:tri-state-racetrack-gaming-center``
-    is ``org:tri-state-racetrack-and-gaming-center``, and ``org:city-council`` is ``org:arlington-city-council``
+    """The gold id of a body named without "and"/"&" or without its place: ``org:lakeside-racetrack-gaming-center``
+    is ``org:lakeside-racetrack-and-gaming-center``, and ``org:city-council`` is ``org:springfield-city-council``
     when that is the article's only gold id ending so (a local body's name of two words or more, ending in one of
     :data:`_BODY_NOUNS`; scoring only)."""
     kind, words = _body_words(own)

@@ -95,7 +95,7 @@ _ADDRESSING = re.compile(r"\b(?:ask|asking|asks|urge|urging|urges|call on|callin
 
 
 def _third_party_people(lowered: str) -> bool:
-    """True when a quote talks of other people's attitude ("going for the people who can't vote against it"),
+    """True when a quote talks of other people's attitude ("they only target the people who can't vote against it"),
     not when it asks them to act or counts the speaker among them.  v14."""
     return any(not _ADDRESSING.search(lowered[max(0, m.start() - 40):m.start()])
                for m in _third_party_people_pattern().finditer(lowered))
@@ -906,7 +906,7 @@ def _without_measured_support(ops: list[Operator], toks: list[Token], text: str)
             continue
         if op.category == "endorse" and word in ("favor", "favors", "favour", "favours") and k > 0 \
                 and toks[k - 1].stem in _FAVOR_NOUN_BEFORE:
-            continue  # the noun: "selling access, selling favors", "asked a favor" (v14)
+            continue  # the noun: "trading favors", "asked a favor" (v14)
         out.append(op)
     return out
 

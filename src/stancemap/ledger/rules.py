@@ -129,9 +129,9 @@ the administration to block the deal"), and a call for a restriction of somethin
 report") calls for nothing; a threat to leave, sue or veto if the question's action happens is against it
 ("will leave if the amendment is passed"); judgements of a candidate on a candidacy question ("Hillary Clinton
 is a joke", "Clinton is not qualified"; lexicon ``person_judgement_good``/``_bad``); "favors" sold or asked is
-no endorsement; words about third persons inside a quote ("going for the people who can't vote against it")
-take no side.  Reading (not the scorer) changed with it: role words before a name ("Superintendent Patricia
-Chamberlain"), "Mr Wood" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13.
+no endorsement; words about third persons inside a quote ("they only target the people who can't vote against it")
+take no side.  Reading (not the scorer) changed with it: role words before a name ("Superintendent Jane
+Ortiz"), "Mr Hale" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13.
 """
 from __future__ import annotations
 

@@ -98,6 +98,8 @@ class ActorLinker:
 
     def _link(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
+        if span.label_ == "ORG" and len(span) > 1 and _courtesy_title(span[0]) and not self.kb.lookup(span.text):
+            span = SpacySpan(span.doc, span.start + 1, span.end, label="ORG")  # "Mr Birch" tagged ORG as a whole
         if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span) or name_in_person_list(span)
                                      or _capitalised_honorific(span)) \
                 and not self.kb.lookup(span.text):
@@ -455,12 +457,15 @@ def _plausible(person: Actor, desc: Description, state: _DocState) -> bool:
 
 
 def _capitalised_honorific(span: SpacySpan) -> bool:
-    """"Mr Wood", "Dr Adams": a capitalised courtesy title right before the span ("would miss Sunbelt Rentals" has
+    """"Mr Hale", "Dr Adams": a capitalised courtesy title right before the span ("would miss Sunbelt Rentals" has
     none; "Miss" is left out, it is too often the verb)."""
-    if not has_honorific(span):
-        return False
-    title = span.doc[span.start - 1].text
-    return title[:1].isupper() and title.lower().rstrip(".") != "miss"
+    return has_honorific(span) and _courtesy_title(span.doc[span.start - 1])
+
+
+def _courtesy_title(tok) -> bool:
+    """A capitalised "Mr", "Mrs", "Dr" ... with or without its dot; not "Miss" (too often the verb)."""
+    word = tok.text.lower().rstrip(".")
+    return tok.text[:1].isupper() and word != "miss" and word in load_lexicon()["honorifics"]
 
 
 def _definite_acronym(span: SpacySpan) -> bool:
