@@ -222,13 +222,14 @@ def _body_match(own: str, known: frozenset[str] | set[str]) -> str:
     kind, words = _body_words(own)
     if not words:
         return own
-    same = [k for k in known if _body_words(k) == (kind, words)]
+    gold = {k: _body_words(k) for k in known}
+    same = sorted(k for k, kw in gold.items() if kw == (kind, words))
     if same:
-        return sorted(same)[0]
+        return same[0]
     if len(words) < 2 or words[-1] not in _BODY_NOUNS:
         return own
-    longer = [k for k in known if _body_words(k)[0] == kind and len(_body_words(k)[1]) > len(words)
-              and _body_words(k)[1][-len(words):] == words]
+    longer = [k for k, (k_kind, k_words) in gold.items()
+              if k_kind == kind and len(k_words) > len(words) and k_words[-len(words):] == words]
     return longer[0] if len(longer) == 1 else own
 
 

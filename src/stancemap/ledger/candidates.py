@@ -28,7 +28,7 @@ from ..model import ActorMention, Attribution, Question, Reading, ReportedAction
 from .anchors import is_subject, names_subject, subject_is_person
 from .history import date_key, parse_as_of
 from .lexicon import IRREGULAR_PARTICIPLES, find_phrase, load_lexicon, phrases, stem, tokens
-from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign,
+from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign, urge_stems,
                        statement_sign)
 from .relevance import core_hit, keyword_hit, question_terms
 from .target import patient_hit, policy_pointers
@@ -134,11 +134,6 @@ def _restriction_stems() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _reversal_stems() -> frozenset[str]:
     return frozenset(p.parts[0] for p in phrases(LEXICON, "reversal") if len(p.parts) == 1 and p.parts[0])
-
-
-@functools.lru_cache(maxsize=1)
-def urge_stems() -> frozenset[str]:
-    return frozenset(stem(w.split()[0]) for w in load_lexicon(LEXICON)["urge_verbs"])
 
 
 def clauses(sentence: Span) -> list[Span]:

@@ -943,7 +943,7 @@ def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: st
                 for k in hits):
             # a call whose content is that stray restriction calls for something else ("urged the board to block
             # the weather report" is no call for the question's action), v14
-            out = [o for o in out if not (o.category == "endorse" and toks[o.first].stem in _call_stems()
+            out = [o for o in out if not (o.category == "endorse" and toks[o.first].stem in urge_stems()
                                           and 0 < op.first - o.last <= _CALLED_RESTRICTION
                                           and any(t.stem == "to" for t in toks[o.last + 1:op.first]))]
             continue
@@ -956,7 +956,7 @@ _CALLED_RESTRICTION = 6
 
 
 @functools.lru_cache(maxsize=1)
-def _call_stems() -> frozenset[str]:
+def urge_stems() -> frozenset[str]:
     """The first words' stems of the lexicon's ``urge_verbs`` ("urge", "call" of "call on" ...)."""
     return frozenset(stem(str(w).split()[0]) for w in load_lexicon(LEXICON)["urge_verbs"])
 
