@@ -53,16 +53,21 @@
   opened from the start, like ``dev3``.  See ``gold/STANCE_DEV4.md``.
 - ``test13`` (``gold/stance_test13.jsonl``, 4 more questions, 13 articles from GeoWebNews and the geoparsing
   corpora, 28 of its 48 rows ``oppose``) was annotated blind in the sixteenth session by a helper who reported
-  only its counts; first scored with ``StanceRules.v13`` as it stood.  Held out.  See ``gold/STANCE_TEST13.md``.
+  only its counts; first scored with ``StanceRules.v13`` as it stood, held out until the seventeenth session
+  opened it (the oppose-rich set where the rules read the side wrongest).  See ``gold/STANCE_TEST13.md``.
 
-``test8``, ``test9`` and ``test10`` were opened in the fourteenth, fifteenth and sixteenth sessions: their
+- ``test14`` (``gold/stance_test14.jsonl``, 5 more questions, 13 articles from PolNeAR, GeoWebNews and TR-News)
+  was annotated blind in the seventeenth session by a helper who reported only its counts; first scored with
+  ``StanceRules.v14`` as it stood.  Held out.  See ``gold/STANCE_TEST14.md``.
+
+``test8``, ``test9``, ``test10`` and ``test13`` were opened in the fourteenth to seventeenth sessions: their
 reports print their worst errors.
 
 Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., ``test_labelled_f1``,
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
 ``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ..., ``test10_labelled_f1``, ...,
-``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``test13_labelled_f1``, ..., ``dev4_labelled_f1``, ...
+``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``test13_labelled_f1``, ..., ``test14_labelled_f1``, ..., ``dev4_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -93,6 +98,7 @@ TEST10: tuple[Part, ...] = ((GOLD_DIR / "stance_test10.jsonl", GOLD_DIR / "stanc
 TEST11: tuple[Part, ...] = ((GOLD_DIR / "stance_test11.jsonl", GOLD_DIR / "stance_test11_questions.yaml"),)
 TEST12: tuple[Part, ...] = ((GOLD_DIR / "stance_test12.jsonl", GOLD_DIR / "stance_test12_questions.yaml"),)
 TEST13: tuple[Part, ...] = ((GOLD_DIR / "stance_test13.jsonl", GOLD_DIR / "stance_test13_questions.yaml"),)
+TEST14: tuple[Part, ...] = ((GOLD_DIR / "stance_test14.jsonl", GOLD_DIR / "stance_test14_questions.yaml"),)
 DEV4: tuple[Part, ...] = ((GOLD_DIR / "stance_dev4.jsonl", GOLD_DIR / "stance_dev4_questions.yaml"),)
 
 
@@ -134,7 +140,7 @@ def evaluate() -> dict[str, float]:
                                    (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
                                    (TEST8, "test8", True), (TEST9, "test9", True),
                                    (TEST10, "test10", True), (TEST11, "test11", False), (TEST12, "test12", False),
-                                   (TEST13, "test13", False), (DEV4, "dev4", True)):
+                                   (TEST13, "test13", True), (TEST14, "test14", False), (DEV4, "dev4", True)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
