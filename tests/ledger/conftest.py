@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV14
+    from stancemap.ledger.rules import StanceRulesV15
 
-    return StanceRulesV14(use_semantic=False)
+    return StanceRulesV15(use_semantic=False)
 
 
 @pytest.fixture()

@@ -275,7 +275,9 @@ def _no_comment(text: str) -> bool:
     return any(find_phrase(p, toks) for p in phrases(LEXICON, "no_comment"))
 
 
-_PIECES = re.compile(r"(?<=[.!?;])\s+")
+#: sentences, lines, and quotes that follow a closed quote (a pull quote over the paragraph that repeats it:
+#: "'We're not satisfied' \"... we're not satisfied with ...\"", v15; hard-wrapped lines were joined by the reader)
+_PIECES = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*|(?<=\w['’\"”])\s+(?=[\"“])")
 #: "made X a (top) priority": the thing made a priority, as the object of "prioritized" ("a low priority" is not)
 _PRIORITY = re.compile(r"\b(?:make|makes|made|making)\s+((?:(?!\b(?:that|which|who|whether)\b)[^,;.]){3,80}?)"
                        r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:(?:top|key|main|first|highest|high|major|"
@@ -358,6 +360,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _restrictions_of_the_policy(_with_opposites(_with_topic_restrictions(find_operators(tokens(plain)), plain,
                                                                                 question), plain, question), plain,
                                       question)
+    ops = _reversals_of_the_policy(ops, tokens(plain), plain, question)
     ops = _without_attitudes_to_other_terms(ops, tokens(plain), question)
     ops = _without_stray_restrictions(ops, tokens(plain), plain, question)
     ops = _without_the_action(ops, tokens(plain), question)
@@ -365,6 +368,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_others_positions(ops, tokens(plain), plain)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
+    ops = _one_verdict(ops)
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops) or _cue_asks(cue, plain):
@@ -420,6 +424,17 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             and any(o.category == "negation" for o in ops):
         sign = -sign  # "will not accept it unless Y" accepts it if Y
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+def _one_verdict(ops: list[Operator]) -> list[Operator]:
+    """Verdict words with no negation or other operator between them are one verdict ("preposterous ... unwarranted
+    inquiry" is not a double negative).  v15."""
+    out: list[Operator] = []
+    for op in ops:
+        if op.category == "evaluation" and out and out[-1].category == "evaluation":
+            continue
+        out.append(op)
+    return out
 
 
 _WINNING = frozenset(stem(w) for w in ("win", "elect", "elected"))
@@ -1017,6 +1032,105 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
     return out
 
 
+#: nouns of an enacted measure a reversal undoes ("repeal the legislative requirement", "those provisions were
+#: wiped out"): the policy heads and the words of rules, v15
+_MEASURE_HEADS = _POLICY_HEADS | frozenset(stem(w) for w in (
+    "requirement", "legislation", "regulation", "provision", "decree", "restriction", "guideline", "move", "decision",
+    "ruling", "inquiry", "investigation", "probe", "offer", "budget", "funding"))
+#: how many words may stand between a reversal and the measure it undoes ("cancel the asset declaration
+#: requirements"), or between the measure and its passive reversal ("the requirements for the activists to submit
+#: declarations should be removed")
+_MEASURE_WINDOW = 5
+_MEASURE_PASSIVE_REACH = 14
+#: actions a question may itself ask for that undo or reduce: there "scrap the tax" is (near) the action
+_REDUCING = frozenset(stem(w) for w in ("cut", "reduce", "lower", "slash", "trim", "shrink", "phase"))
+
+
+def _reversals_of_the_policy(ops: list[Operator], toks: list[Token], text: str, question: Question) -> list[Operator]:
+    """A reversal of an enacted measure, with no restriction, refusal or permission after it to reverse, is against
+    the measure: "urged the government to cancel the requirements", "called on parliament to repeal the law", "the
+    requirements should be removed", "the Senate wiped out those provisions".  The measure is a policy noun
+    (:data:`_MEASURE_HEADS`) or the question's object named after it (before it, for a passive).
+
+    Left alone on a question whose own action undoes, restricts or reduces something ("should repeal the act",
+    "should ban X", "should cut the tax"): there the reversal is composed as before.  v15.
+    """
+    if not any(o.category == "reversal" for o in ops):
+        return ops
+    action = _action_stems(question.statement)
+    undoing = _reversal_stems() | _restriction_stems() | _REDUCING
+    if action & undoing:
+        return ops
+    named = set(name_positions(toks, object_names(question)))
+    out = list(ops)
+    for k, op in enumerate(ops):
+        if op.category != "reversal" or toks[op.first].stem in action:
+            continue
+        reversed_op = next((o for o in ops[k + 1:] if o.category in ("restriction", "refusal", "endorse")), None)
+        if reversed_op is not None and not any(t.stem in _COORDINATORS for t in toks[op.last + 1:reversed_op.first]):
+            continue  # "lift the ban", "end its opposition": composed as a reversal
+        if _passive_reversal(ops, k, toks):
+            continue
+        nxt = ops[k + 1].first if k + 1 < len(ops) else len(toks)
+        after = range(op.last + 1, min(op.last + 1 + _MEASURE_WINDOW, nxt))
+        # "removed from the law": a preposition opens no object
+        active = op.last + 1 < len(toks) and toks[op.last + 1].stem not in _NO_OBJECT and any(
+            toks[p].stem in _MEASURE_HEADS or p in named for p in after
+            if not re.search(r"[,;:.!?()\"“”]", text[toks[op.last].end:toks[p].start]))
+        if active or _passive_of_measure(toks, text, op, ops[:k], named):
+            out[k] = Operator("opposite", -1, op.first, op.last, op.text)
+    return out
+
+
+def _passive_of_measure(toks: list[Token], text: str, op: Operator, before: list[Operator], named: set[int]) -> bool:
+    """True when reversal ``op`` is a passive asked for ("should be removed", "must be scrapped") whose subject,
+    after the operators ``before`` it (the passive's own modal aside), names a measure."""
+    j = op.first - 1
+    while j >= 0 and toks[j].stem in _PASSIVE_GAP | _MODAL_GAP:
+        j -= 1
+    if not (j >= 0 and toks[j].stem in _BE):
+        return False
+    j -= 1
+    modal = False
+    while j >= 0 and toks[j].stem in _PASSIVE_MODALS:
+        modal = modal or toks[j].stem in _NORMATIVE_MODALS
+        j -= 1
+    if not modal:
+        return False  # "three taxes were postponed in the deal" reports what happened; it asks for nothing
+    floor = max((o.last for o in before if o.last < j + 1), default=-1)
+    for p in range(j, max(floor, j - _MEASURE_PASSIVE_REACH), -1):
+        if toks[p].stem in _COORDINATORS or toks[p].stem in _PASSIVE_BREAKS \
+                or re.search(r"[;:!?()]", text[toks[p].end:toks[j].end]):
+            return False
+        if toks[p].stem in _MEASURE_HEADS or p in named:
+            return True
+    return False
+
+
+#: the modals that ask for a passive ("should be removed", "must be scrapped", "need to be repealed")
+_NORMATIVE_MODALS = frozenset(stem(w) for w in ("should", "must", "need", "needs", "ought"))
+#: a preposition right after a reversal opens no object of it ("removed from the law")
+_NO_OBJECT = frozenset(stem(w) for w in ("from", "by", "in", "at", "after", "before", "until", "since", "with"))
+#: the modals and auxiliaries of a passive before its "be" ("should be", "will have been", "need to be")
+_PASSIVE_MODALS = frozenset(stem(w) for w in ("should", "must", "will", "would", "could", "can", "may", "might",
+                                              "shall", "to", "need", "needs", "ought", "have", "has", "had", "not",
+                                              "also", "now"))
+
+
+#: what may stand between "be" and a passive reversal besides :data:`_PASSIVE_GAP` ("should be completely removed")
+_MODAL_GAP = frozenset(stem(w) for w in ("completely", "entirely", "simply", "immediately", "quickly", "soon"))
+
+
+@functools.lru_cache(maxsize=1)
+def _reversal_stems() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON)["reversal"] if " " not in str(w))
+
+
+@functools.lru_cache(maxsize=1)
+def _restriction_stems() -> frozenset[str]:
+    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON)["restriction"] if " " not in str(w))
+
+
 def _cue_undoes_action(cue: str, question: Question) -> bool:
     """True when the cue names the opposite of the question's action ("defended", "vowed to preserve")."""
     action = _action_stems(question.statement)
@@ -1339,7 +1453,7 @@ _COORDINATORS = frozenset(stem(w) for w in ("and", "or", "but", "then"))
 def _sign(ops: list[Operator], toks: list[Token] | None = None) -> tuple[int, bool]:
     """The product of operator signs, and whether any operator beyond negation took part."""
     has_restriction = any(o.category == "restriction" for o in ops)
-    dangling = _dangling_negations(ops, toks) if toks else set()
+    dangling = (_dangling_negations(ops, toks) | _determiner_negations(ops, toks)) if toks else set()
     sign, active = 1, False
     for k, op in enumerate(ops):
         if op.category == "negation_void":
@@ -1411,6 +1525,27 @@ def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> 
     # a reduced passive: a participle followed by "by" ("restrictions lifted by Finland"); "the ban ends by June"
     # ends it as well
     return op.last + 1 < len(toks) and toks[op.last + 1].stem == "by"
+
+
+def _determiner_negations(ops: list[Operator], toks: list[Token]) -> set[int]:
+    """Token positions of a determiner "no" that negates only its noun: another clause ("and we", "which") opens
+    before the next operator ("there has been no negotiation and we are served an ultimatum, which is
+    inappropriate").  "No one" and "nobody" are subjects and negate their verb.  v15."""
+    out = set()
+    for k, op in enumerate(ops):
+        if op.category != "negation" or toks[op.first].stem != "no" or op.last + 1 >= len(toks) \
+                or toks[op.last + 1].stem in _NO_SUBJECTS:
+            continue
+        nxt = next((o for o in ops[k + 1:] if o.category not in ("negation", "negation_void")), None)
+        if nxt is None or nxt.first == op.last + 1:
+            continue
+        if any(t.stem in _NEW_CLAUSE for t in toks[op.last + 1:nxt.first]):
+            out.add(op.first)
+    return out
+
+
+_NO_SUBJECTS = frozenset(stem(w) for w in ("one", "body", "longer"))
+_NEW_CLAUSE = frozenset(stem(w) for w in ("which", "who", "and", "but", "while", "whereas"))
 
 
 def _dangling_negations(ops: list[Operator], toks: list[Token]) -> set[int]:

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v14``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v15``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -131,7 +131,15 @@ report") calls for nothing; a threat to leave, sue or veto if the question's act
 is a joke", "Clinton is not qualified"; lexicon ``person_judgement_good``/``_bad``); "favors" sold or asked is
 no endorsement; words about third persons inside a quote ("they only target the people who can't vote against it")
 take no side.  Reading (not the scorer) changed with it: role words before a name ("Superintendent Jane
-Ortiz"), "Mr Hale" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13.
+Ortiz"), "Mr Hale" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13
+(``v14`` last at commit f8e6989, tag ``stance-rules-v14``).  ``v15``: undoing an enacted measure is against it
+when the reversal reverses no restriction, refusal or permission after it ("urged the government to cancel the
+requirements", "called on parliament to repeal the legislative requirement", "the requirements should be
+removed", "wiped out those provisions"; a passive only when asked for with should/must/need), unless the
+question's own action undoes, restricts or reduces; "cancel", "abolish", "annul", "strike down", "wipe out",
+"postpone" ... are reversals; verdicts on a measure ("an abuse of power", "a witch hunt", "unwarranted") and
+satisfaction with it ("not satisfied with", "disappointed with") take sides, and two verdict words side by side
+are one verdict.  Stance lexicon version 14.
 """
 from __future__ import annotations
 
@@ -180,10 +188,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV14:
+class StanceRulesV15:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v14"
+    name = "stancemap.StanceRules.v15"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

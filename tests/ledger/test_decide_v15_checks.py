@@ -1,0 +1,109 @@
+"""v15's checks: undoing an enacted measure ("repeal the requirement", "the rules should be scrapped") is against it
+when nothing after the reversal is reversed, and the question does not itself ask to undo or restrict."""
+from __future__ import annotations
+
+import pytest
+
+from stancemap.ledger.polarity import compose
+from stancemap.model import Question
+
+# a question whose statement is a judgement of measures, with no action verb of its own
+CURFEW = Question("curfew", "Night curfews imposed on the harbour district's bars (such as closing them at 10 pm or "
+                            "requiring door staff to log every guest) are justified.")
+# a question whose action is plain adoption
+LEVY = Question("levy", "Brackley should adopt the proposed tourist levy on hotel stays.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The union urged the council to cancel the curfew requirements at once.", "oppose"),
+    ("She called on the assembly to repeal the legislative requirement for bars to log guests.", "oppose"),
+    ("The ombudsman said the requirements for door staff should be completely removed from the bylaw.", "oppose"),
+    ("The upper chamber wiped out nearly all of those provisions.", "oppose"),
+    ("The committee recommended that the council adopt bills proposing to postpone the curfew rule.", "oppose"),
+])
+def test_undoing_the_measure_is_against_it(text, stance):
+    assert compose(text, CURFEW).stance == stance
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("Councillor Hale urged the town to scrap the levy.", "oppose"),
+    ("The levy should be abolished, the chamber of commerce said.", "oppose"),
+    ("The mayor vowed to adopt the levy.", "support"),
+])
+def test_undoing_an_adopted_policy(text, stance):
+    assert compose(text, LEVY).stance == stance
+
+
+def test_a_reversal_of_a_restriction_is_still_for_what_it_restricts():
+    strikes = Question("strikes", "Ukraine may use Western weapons to strike targets on Russian territory.")
+    assert compose("Finland lifted its restrictions on strikes on Russian territory.", strikes).stance == "support"
+    assert compose("urged Washington to end the ban on strikes on Russian territory", strikes).stance == "support"
+
+
+@pytest.mark.parametrize("question,text", [
+    # the question itself undoes, restricts or reduces: the reversal is (near) its action
+    (Question("repeal", "Congress should repeal the Affordable Care Act."), "Senators vowed to scrap the law."),
+    (Question("cut", "The county should cut the hotel tax."), "The mayor wants to abolish the tax."),
+])
+def test_left_alone_where_the_question_undoes(question, text):
+    assert compose(text, question).stance == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "The union urged the council to cancel the meeting.",
+    "Organisers postponed the harbour festival.",
+    "The fines were removed from the harbour budget.",   # what is removed is no measure; "from" opens none
+])
+def test_a_reversal_of_something_that_is_no_measure_is_not_against_it(text):
+    assert all(o.category != "opposite" for o in compose(text, CURFEW).operators)
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The bar owners' spokesman said the council's move was an abuse of power.", "oppose"),
+    ("She said the curfew was a politically motivated witch hunt.", "oppose"),
+    # two verdict words are one verdict, not a double negative
+    ("He said it was preposterous for the council to impose an unwarranted curfew on the bars.", "oppose"),
+    ("It is not an abuse of power to close the bars at 10 pm, the mayor said.", "support"),
+])
+def test_verdicts_on_a_measure(text, stance):
+    assert compose(text, CURFEW).stance == stance
+
+
+def test_a_passive_undoing_reported_as_done_asks_for_nothing():
+    # "the levies were postponed in the deal" reports what happened; "should be postponed" asks for it
+    said = compose("As the spokesman explained, three levies were postponed in the budget deal.", LEVY)
+    assert all(o.category != "opposite" for o in said.operators)
+    assert compose("The levy must be postponed, the hoteliers said.", LEVY).stance == "oppose"
+
+
+OFFER = Question("offer", "The ministry's proposed school funding offer to the districts is adequate and should be "
+                          "accepted as proposed.")
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("“We're not satisfied with the funding offer,” the district's finance officer said.", "oppose"),
+    ("The trustees said they were happy with the offer.", "support"),
+    ("Parents are disappointed with the ministry's funding offer.", "oppose"),
+])
+def test_satisfaction_with_the_offer(text, stance):
+    assert compose(text, OFFER).stance == stance
+
+
+def test_a_pull_quote_over_its_paragraph_is_no_double_negative():
+    text = "'We're not satisfied'\n\"We're not satisfied with the funding offer,\" the treasurer said."
+    assert compose(text, OFFER).stance == "oppose"
+
+
+@pytest.mark.parametrize("text,stance", [
+    # "no" negates its noun; the verdict is in another clause
+    ("There has been no consultation at all and we were handed the offer, which is insulting.", "oppose"),
+    ("No one supports the funding offer.", "oppose"),
+    ("We have no reason to reject the offer.", "support"),
+])
+def test_a_determiner_no_negates_its_own_clause(text, stance):
+    assert compose(text, OFFER).stance == stance
+
+
+def test_a_pull_quote_joined_to_its_quote_is_no_double_negative():
+    text = "'We're not satisfied' \"We're not satisfied with the funding offer,\" the treasurer said."
+    assert compose(text, OFFER).stance == "oppose"
