@@ -8,7 +8,7 @@ from stancemap.ledger.polarity import compose
 from stancemap.model import Question
 
 # a question whose statement is a judgement of measures, with no action verb of its own
-CURFEW = Question("curfew", "Night curfews imposed on the harbour district's bars (such as closing them at 10 pm or "
+CURFEW = Question("curfew", "Night curfew rules imposed on the harbour district's bars (such as closing them at 10 pm or "
                             "requiring door staff to log every guest) are justified.")
 # a question whose action is plain adoption
 LEVY = Question("levy", "Brackley should adopt the proposed tourist levy on hotel stays.")
@@ -107,3 +107,70 @@ def test_a_determiner_no_negates_its_own_clause(text, stance):
 def test_a_pull_quote_joined_to_its_quote_is_no_double_negative():
     text = "'We're not satisfied' \"We're not satisfied with the funding offer,\" the treasurer said."
     assert compose(text, OFFER).stance == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "This proposed levy will leave hotel guests holding the bag.",
+    "The planned levy was discussed on Monday.",
+])
+def test_a_participle_after_a_determiner_is_an_adjective_not_an_endorsement(text):
+    assert compose(text, LEVY).stance != "support"
+
+
+def test_a_participle_verb_still_endorses():
+    assert compose("The council proposed a tourist levy on hotel stays.", LEVY).stance == "support"
+
+
+# review of v15 (a helper's cases, invented sentences)
+@pytest.mark.parametrize("text,stance", [
+    ("Hale said she would not\nsupport the levy.", "oppose"),      # a hard-wrapped line splits no sentence
+    ("Hale said she does not\noppose the levy.", "support"),
+    ("Hale won't back the hoteliers' \"scrap the levy\" campaign.", "support"),   # a plural possessive
+])
+def test_review_pieces(text, stance):
+    assert compose(text, LEVY).stance == stance
+
+
+@pytest.mark.parametrize("question,text", [
+    (Question("groc", "The state should eliminate the sales tax on groceries."),
+     "Governor Pell urged lawmakers to abolish the grocery tax."),
+    (Question("groc", "The state should eliminate the sales tax on groceries."), "Pell said the grocery tax should be abolished."),
+    (Question("park", "The city should get rid of the parking levy."), "Pell urged the council to abolish the parking levy."),
+    (Question("park", "The city should do away with the parking levy."), "Pell urged the council to abolish the parking levy."),
+    (Question("abortion", "Abortion should be legal in Texas."), "Pell urged the court to strike down the six-week abortion law."),
+    (Question("masks", "Masks should be optional in Brackley schools."), "Hale urged the district to lift the mask requirement."),
+    (Question("stadium", "The city should build the Northgate stadium."), "Pell wants to end the delays on the Northgate stadium."),
+    (Question("orlov", "Parliament should impeach President Orlov."), "Pell urged parliament to remove President Orlov."),
+    (LEVY, "Hale urged the council to abolish the exemptions in the levy."),
+    (LEVY, "The exemptions from the levy should be abolished, Hale said."),
+    (LEVY, "Hale reversed her earlier decision and now backs the levy."),
+    (LEVY, "Hale urged the council to reverse course and move ahead with the levy."),
+])
+def test_review_undoing_what_is_not_the_question_s_measure(question, text):
+    assert compose(text, question).stance == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "Hale dropped his objections to the levy.",
+    "The levy would ease budget pressure, Hale said.",
+    "Hale said the levy would lift funding for museums.",
+    "Hale said the levy would remove the uncertainty around the budget.",
+    "Hale postponed a decision on the levy.",
+    "Hale said the levy should be removed from the budget debate and voted on separately.",
+    "The uncertainty over the levy should be removed, Hale said.",
+])
+def test_review_reversals_of_other_things_are_not_against_the_levy(text):
+    assert compose(text, LEVY).stance != "oppose"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("It would be irresponsible to call the levy unconstitutional, Hale said.", "support"),
+    ("Hale said criticism of the levy was unwarranted.", "support"),
+    ("The attacks on the levy are politically motivated, Hale said.", "support"),
+    ("No hotel owner who spoke at the hearing opposes the levy.", "support"),
+    ("No councillors and residents oppose the levy.", "support"),
+    ("No, and we will never back the levy.", "oppose"),
+    ("Hale said the council cancelled the levy.", "oppose"),
+])
+def test_review_verdicts_and_negations(text, stance):
+    assert compose(text, LEVY).stance == stance

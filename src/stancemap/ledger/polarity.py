@@ -275,9 +275,10 @@ def _no_comment(text: str) -> bool:
     return any(find_phrase(p, toks) for p in phrases(LEXICON, "no_comment"))
 
 
-#: sentences, lines, and quotes that follow a closed quote (a pull quote over the paragraph that repeats it:
-#: "'We're not satisfied' \"... we're not satisfied with ...\"", v15; hard-wrapped lines were joined by the reader)
-_PIECES = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*|(?<=\w['’\"”])\s+(?=[\"“])")
+#: sentences, lines that end one, and quotes that follow a closed quote (a pull quote over the paragraph that
+#: repeats it: "'We're not satisfied' \"... we're not satisfied with ...\"", v15).  A line break inside a
+#: hard-wrapped sentence splits nothing, nor does a plural possessive ("the owners' \"scrap it\" campaign").
+_PIECES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;:'’\"”])\s*\n\s*|(?<=[A-Za-rt-z]['’])\s+(?=[\"“])|(?<=\w[\"”])\s+(?=[\"“])")
 #: "made X a (top) priority": the thing made a priority, as the object of "prioritized" ("a low priority" is not)
 _PRIORITY = re.compile(r"\b(?:make|makes|made|making)\s+((?:(?!\b(?:that|which|who|whether)\b)[^,;.]){3,80}?)"
                        r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:(?:top|key|main|first|highest|high|major|"
@@ -368,7 +369,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_others_positions(ops, tokens(plain), plain)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
-    ops = _one_verdict(ops)
+    ops = _verdicts_on_critics(_one_verdict(ops, tokens(plain)), tokens(plain), plain)
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
     if _embedded_question(tokens(plain), ops) or _cue_asks(cue, plain):
@@ -426,15 +427,50 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     return _label(sign, condition, exclusive, tuple(ops))
 
 
-def _one_verdict(ops: list[Operator]) -> list[Operator]:
+def _one_verdict(ops: list[Operator], toks: list[Token]) -> list[Operator]:
     """Verdict words with no negation or other operator between them are one verdict ("preposterous ... unwarranted
     inquiry" is not a double negative).  v15."""
     out: list[Operator] = []
     for op in ops:
-        if op.category == "evaluation" and out and out[-1].category == "evaluation":
+        if op.category == "evaluation" and out and out[-1].category == "evaluation" \
+                and not any(t.stem in _NAMING_VERBS for t in toks[out[-1].last + 1:op.first]):
             continue
         out.append(op)
     return out
+
+
+def _verdicts_on_critics(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
+    """A verdict on criticism of a measure is for the measure: "criticism of the levy was unwarranted", "the attacks
+    on the plan are politically motivated", "fears about it were unjustified".  The critics' noun stands before the
+    verdict in its clause.  v15."""
+    out = []
+    for op in ops:
+        if op.category == "evaluation" and op.sign < 0:
+            k = op.first - 1
+            while k >= 0 and op.first - k <= _CRITIC_REACH \
+                    and not re.search(r"[,;:.!?()]", text[toks[k].end:toks[op.first].start]):
+                if toks[k].stem in _CRITIC_NOUNS:
+                    op = Operator("evaluation", 1, op.first, op.last, op.text)
+                    break
+                k -= 1
+        out.append(op)
+    return out
+
+
+#: nouns of criticism and alarm a verdict may judge instead of the measure, v15
+_CRITIC_NOUNS = frozenset(stem(w) for w in ("criticism", "criticisms", "critic", "critics", "attack", "attacks", "fear",
+                                            "fears", "claim", "claims", "charge", "charges", "allegation",
+                                            "allegations", "complaint", "complaints", "concern", "concerns",
+                                            "objection", "objections", "opposition", "outcry", "backlash",
+                                            "accusation", "accusations"))
+_CRITIC_REACH = 10
+
+
+#: verbs and subordinators between two verdicts that make the second one judged by the first ("it would be
+#: irresponsible to call the levy unconstitutional", "disgraceful if the court declared it unconstitutional")
+_NAMING_VERBS = frozenset(stem(w) for w in ("call", "calling", "called", "declare", "declared", "deem", "deemed", "label",
+                                            "labelled", "labeled", "brand", "branded", "describe", "described", "say",
+                                            "said", "rule", "ruled", "find", "found", "if", "that", "claim", "claimed"))
 
 
 _WINNING = frozenset(stem(w) for w in ("win", "elect", "elected"))
@@ -922,10 +958,15 @@ def _without_measured_support(ops: list[Operator], toks: list[Token], text: str)
         if op.category == "endorse" and word in ("favor", "favors", "favour", "favours") and k > 0 \
                 and toks[k - 1].stem in _FAVOR_NOUN_BEFORE:
             continue  # the noun: "trading favors", "asked a favor" (v14)
+        if op.category == "endorse" and word.endswith("ed") and k > 0 and toks[k - 1].stem in _DETERMINERS:
+            continue  # an adjective: "this proposed merger" endorses nothing (v15)
         out.append(op)
     return out
 
 
+#: determiners before a participle that make it an adjective ("the proposed merger"), v15 ("Trump's proposed wall"
+#: is left as it was: the owner proposed it)
+_DETERMINERS = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "a", "an"))
 #: words before "favor(s)" that make it the noun of a service done, not an endorsement, v14
 _FAVOR_NOUN_BEFORE = frozenset(stem(w) for w in (
     "a", "the", "sell", "selling", "trade", "trading", "return", "political", "special", "curry",
@@ -1035,56 +1076,91 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
 #: nouns of an enacted measure a reversal undoes ("repeal the legislative requirement", "those provisions were
 #: wiped out"): the policy heads and the words of rules, v15
 _MEASURE_HEADS = _POLICY_HEADS | frozenset(stem(w) for w in (
-    "requirement", "legislation", "regulation", "provision", "decree", "restriction", "guideline", "move", "decision",
-    "ruling", "inquiry", "investigation", "probe", "offer", "budget", "funding"))
-#: how many words may stand between a reversal and the measure it undoes ("cancel the asset declaration
-#: requirements"), or between the measure and its passive reversal ("the requirements for the activists to submit
-#: declarations should be removed")
-_MEASURE_WINDOW = 5
-_MEASURE_PASSIVE_REACH = 14
-#: actions a question may itself ask for that undo or reduce: there "scrap the tax" is (near) the action
-_REDUCING = frozenset(stem(w) for w in ("cut", "reduce", "lower", "slash", "trim", "shrink", "phase"))
+    "requirement", "legislation", "regulation", "provision", "decree", "guideline", "inquiry", "investigation",
+    "probe", "offer", "budget", "funding", "measures", "bylaw", "statute"))
+#: the reversals that undo an enacted measure ("lift", "ease", "end", "drop" are left out: "would lift funding",
+#: "ease budget pressure", "dropped his objections")
+_UNDOING = ("repeal", "rescind", "revoke", "overturn", "scrap", "cancel", "cancelled", "cancelling", "abolish",
+            "annul", "nullify", "invalidate", "strike down", "wipe out", "do away with", "postpone", "shelve", "remove",
+            "roll back", "abandon", "withdraw")
+_UNDOING_STEMS = frozenset(stem(w.split()[0]) for w in _UNDOING)
+#: how many words may follow a reversal before the head of what it undoes ("cancel the asset declaration
+#: requirements")
+_MEASURE_WINDOW = 6
+#: words of a question that itself undoes, restricts or reduces ("should eliminate the tax", "get rid of the levy",
+#: "forgive the debt"): there a reversal is (near) its action, composed as before
+_REDUCING = frozenset(stem(w) for w in ("cut", "reduce", "lower", "slash", "trim", "shrink", "phase", "eliminate",
+                                        "rid", "away", "forgive", "delay", "defund", "kill", "axe", "drop"))
+#: a question that grants a freedom ("should be legal", "allowed", "optional"): a measure a text undoes there is
+#: more likely a restriction of it than the question's thing
+_FREEDOM = frozenset(stem(w) for w in ("legal", "allow", "allowed", "optional", "free", "permit", "permitted", "may",
+                                       "legalize", "legalise", "right"))
+#: what ends the noun phrase after a reversal (its head is the word before)
+_PHRASE_ENDS = frozenset(stem(w) for w in (
+    "of", "in", "on", "for", "to", "from", "by", "at", "with", "about", "over", "against", "into", "under", "and", "or",
+    "but", "that", "which", "who", "so", "because", "while", "as", "if", "when", "would", "will", "should", "is",
+    "are", "was", "were", "must", "can", "could", "may", "might", "shall", "need", "needs", "ought", "be", "been",
+    "has", "have", "had", "around", "across", "behind", "through", "between", "among", "after", "before", "during",
+    "within", "without", "like", "near", "beyond", "toward", "towards", "than"))
+_QUANTIFIERS = frozenset(stem(w) for w in ("all", "some", "most", "many", "much", "part", "parts", "none", "each", "any",
+                                           "nearly", "almost", "several", "both"))
 
 
 def _reversals_of_the_policy(ops: list[Operator], toks: list[Token], text: str, question: Question) -> list[Operator]:
     """A reversal of an enacted measure, with no restriction, refusal or permission after it to reverse, is against
     the measure: "urged the government to cancel the requirements", "called on parliament to repeal the law", "the
-    requirements should be removed", "the Senate wiped out those provisions".  The measure is a policy noun
-    (:data:`_MEASURE_HEADS`) or the question's object named after it (before it, for a passive).
+    requirements should be removed", "the Senate wiped out those provisions".  The measure is the head of the
+    reversal's object (or of a passive's subject), a policy noun (:data:`_MEASURE_HEADS`) or the question's object.
 
-    Left alone on a question whose own action undoes, restricts or reduces something ("should repeal the act",
-    "should ban X", "should cut the tax"): there the reversal is composed as before.  v15.
+    Only on a question about a measure (its main clause names one: "measures ... are justified", "should adopt
+    the levy"), and not on one that itself undoes, restricts or reduces ("should repeal the act", "should
+    eliminate the tax") or grants a freedom ("should be legal", "allowed": a rule undone there restricts it).  v15.
     """
     if not any(o.category == "reversal" for o in ops):
         return ops
-    action = _action_stems(question.statement)
-    undoing = _reversal_stems() | _restriction_stems() | _REDUCING
-    if action & undoing:
+    main = tokens(re.sub(r"\([^)]*\)", " ", question.statement))
+    stems = {t.stem for t in main}
+    undoing = _reversal_stems() | _restriction_stems() | _REDUCING | _UNDOING_STEMS
+    if not stems & _MEASURE_HEADS or stems & (undoing | _FREEDOM) or _action_stems(question.statement) & undoing:
         return ops
     named = set(name_positions(toks, object_names(question)))
     out = list(ops)
     for k, op in enumerate(ops):
-        if op.category != "reversal" or toks[op.first].stem in action:
+        if op.category != "reversal" or toks[op.first].stem not in _UNDOING_STEMS:
             continue
         reversed_op = next((o for o in ops[k + 1:] if o.category in ("restriction", "refusal", "endorse")), None)
         if reversed_op is not None and not any(t.stem in _COORDINATORS for t in toks[op.last + 1:reversed_op.first]):
-            continue  # "lift the ban", "end its opposition": composed as a reversal
+            continue  # "repeal the ban", "withdraw its opposition": composed as a reversal
         if _passive_reversal(ops, k, toks):
             continue
-        nxt = ops[k + 1].first if k + 1 < len(ops) else len(toks)
-        after = range(op.last + 1, min(op.last + 1 + _MEASURE_WINDOW, nxt))
-        # "removed from the law": a preposition opens no object
-        active = op.last + 1 < len(toks) and toks[op.last + 1].stem not in _NO_OBJECT and any(
-            toks[p].stem in _MEASURE_HEADS or p in named for p in after
-            if not re.search(r"[,;:.!?()\"“”]", text[toks[op.last].end:toks[p].start]))
-        if active or _passive_of_measure(toks, text, op, ops[:k], named):
+        head = _object_head(toks, text, op.last + 1)
+        if head is not None and (toks[head].stem in _MEASURE_HEADS or head in named) \
+                or _passive_of_measure(toks, text, op, named):
             out[k] = Operator("opposite", -1, op.first, op.last, op.text)
     return out
 
 
-def _passive_of_measure(toks: list[Token], text: str, op: Operator, before: list[Operator], named: set[int]) -> bool:
-    """True when reversal ``op`` is a passive asked for ("should be removed", "must be scrapped") whose subject,
-    after the operators ``before`` it (the passive's own modal aside), names a measure."""
+def _object_head(toks: list[Token], text: str, first: int) -> int | None:
+    """The head (last word) of the noun phrase that starts at ``first``: it ends at a preposition, a conjunction,
+    a verb of being or a punctuation mark ("the asset declaration requirements, in line with" -> requirements;
+    "nearly all of those provisions" -> provisions).  None when nothing stands there or a preposition opens it."""
+    last = None
+    for p in range(first, min(len(toks), first + _MEASURE_WINDOW)):
+        if p > first and re.search(r"[,;:.!?()\"“”]", text[toks[p - 1].end:toks[p].start]):
+            break
+        if toks[p].stem in _PHRASE_ENDS:
+            if toks[p].stem == stem("of") and last is not None and toks[last].stem in _QUANTIFIERS:
+                last = None
+                continue  # "all of those provisions"
+            break
+        last = p
+    return last
+
+
+def _passive_of_measure(toks: list[Token], text: str, op: Operator, named: set[int]) -> bool:
+    """True when reversal ``op`` is a passive asked for ("should be removed", "must be scrapped") whose subject's
+    head noun (its first noun phrase, from the start of its clause) is a measure.  "... should be removed from the
+    debate" moves it rather than undoing it (unless it is removed from a law)."""
     j = op.first - 1
     while j >= 0 and toks[j].stem in _PASSIVE_GAP | _MODAL_GAP:
         j -= 1
@@ -1097,26 +1173,29 @@ def _passive_of_measure(toks: list[Token], text: str, op: Operator, before: list
         j -= 1
     if not modal:
         return False  # "three taxes were postponed in the deal" reports what happened; it asks for nothing
-    floor = max((o.last for o in before if o.last < j + 1), default=-1)
-    for p in range(j, max(floor, j - _MEASURE_PASSIVE_REACH), -1):
-        if toks[p].stem in _COORDINATORS or toks[p].stem in _PASSIVE_BREAKS \
-                or re.search(r"[;:!?()]", text[toks[p].end:toks[j].end]):
-            return False
-        if toks[p].stem in _MEASURE_HEADS or p in named:
-            return True
-    return False
+    if op.last + 1 < len(toks) and toks[op.last + 1].stem in _NO_OBJECT:
+        after = _object_head(toks, text, op.last + 2)
+        if after is None or toks[after].stem not in _MEASURE_HEADS:
+            return False  # "should be removed from the budget debate"
+    start = j
+    while start > 0 and toks[start - 1].stem not in _CLAUSE_OPENERS \
+            and not re.search(r"[,;:!?()\"“”]", text[toks[start - 1].end:toks[start].start]) and j - start < 20:
+        start -= 1
+    head = _object_head(toks, text, start)
+    return head is not None and head <= j and (toks[head].stem in _MEASURE_HEADS or head in named)
 
 
+#: words after which a passive's subject starts ("said the requirements should be removed")
+_CLAUSE_OPENERS = frozenset(stem(w) for w in ("that", "said", "says", "say", "stated", "added", "argued", "believe",
+                                              "believes", "think", "thinks", "which", "and", "but"))
 #: the modals that ask for a passive ("should be removed", "must be scrapped", "need to be repealed")
 _NORMATIVE_MODALS = frozenset(stem(w) for w in ("should", "must", "need", "needs", "ought"))
-#: a preposition right after a reversal opens no object of it ("removed from the law")
+#: a preposition right after a passive reversal ("removed from the debate")
 _NO_OBJECT = frozenset(stem(w) for w in ("from", "by", "in", "at", "after", "before", "until", "since", "with"))
 #: the modals and auxiliaries of a passive before its "be" ("should be", "will have been", "need to be")
 _PASSIVE_MODALS = frozenset(stem(w) for w in ("should", "must", "will", "would", "could", "can", "may", "might",
                                               "shall", "to", "need", "needs", "ought", "have", "has", "had", "not",
                                               "also", "now"))
-
-
 #: what may stand between "be" and a passive reversal besides :data:`_PASSIVE_GAP` ("should be completely removed")
 _MODAL_GAP = frozenset(stem(w) for w in ("completely", "entirely", "simply", "immediately", "quickly", "soon"))
 
@@ -1530,22 +1609,26 @@ def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> 
 def _determiner_negations(ops: list[Operator], toks: list[Token]) -> set[int]:
     """Token positions of a determiner "no" that negates only its noun: another clause ("and we", "which") opens
     before the next operator ("there has been no negotiation and we are served an ultimatum, which is
-    inappropriate").  "No one" and "nobody" are subjects and negate their verb.  v15."""
+    inappropriate").  "No one" and "nobody" are subjects and negate their verb, and so does "no X who ..." or "no
+    X and Y"; "No," is an answer.  v15."""
     out = set()
     for k, op in enumerate(ops):
         if op.category != "negation" or toks[op.first].stem != "no" or op.last + 1 >= len(toks) \
-                or toks[op.last + 1].stem in _NO_SUBJECTS:
-            continue
+                or toks[op.last + 1].stem in _NO_SUBJECTS or toks[op.last + 1].start - toks[op.last].end > 1:
+            continue  # "No, and we will never back it": an answer
         nxt = next((o for o in ops[k + 1:] if o.category not in ("negation", "negation_void")), None)
         if nxt is None or nxt.first == op.last + 1:
             continue
-        if any(t.stem in _NEW_CLAUSE for t in toks[op.last + 1:nxt.first]):
+        between = range(op.last + 1, nxt.first)
+        if any(toks[p].stem == stem("which") or (toks[p].stem in _NEW_CLAUSE and p + 1 < len(toks)
+                                                  and toks[p + 1].stem in _SUBJECT_PRONOUNS) for p in between):
             out.add(op.first)
     return out
 
 
 _NO_SUBJECTS = frozenset(stem(w) for w in ("one", "body", "longer"))
-_NEW_CLAUSE = frozenset(stem(w) for w in ("which", "who", "and", "but", "while", "whereas"))
+_NEW_CLAUSE = frozenset(stem(w) for w in ("and", "but", "while", "whereas"))
+_SUBJECT_PRONOUNS = frozenset(stem(w) for w in ("we", "they", "he", "she", "i", "it", "you"))
 
 
 def _dangling_negations(ops: list[Operator], toks: list[Token]) -> set[int]:

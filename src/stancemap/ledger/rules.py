@@ -133,13 +133,16 @@ no endorsement; words about third persons inside a quote ("they only target the 
 take no side.  Reading (not the scorer) changed with it: role words before a name ("Superintendent Jane
 Ortiz"), "Mr Hale" without a dot, "came out / spoke out against" as a refusal.  Stance lexicon version 13
 (``v14`` last at commit f8e6989, tag ``stance-rules-v14``).  ``v15``: undoing an enacted measure is against it
-when the reversal reverses no restriction, refusal or permission after it ("urged the government to cancel the
-requirements", "called on parliament to repeal the legislative requirement", "the requirements should be
-removed", "wiped out those provisions"; a passive only when asked for with should/must/need), unless the
-question's own action undoes, restricts or reduces; "cancel", "abolish", "annul", "strike down", "wipe out",
-"postpone" ... are reversals; verdicts on a measure ("an abuse of power", "a witch hunt", "unwarranted") and
-satisfaction with it ("not satisfied with", "disappointed with") take sides, and two verdict words side by side
-are one verdict.  Stance lexicon version 14.
+when the reversal ("repeal", "cancel", "scrap", "remove", "wipe out", "postpone" ...) reverses no restriction,
+refusal or permission after it and the head of its object is a measure noun or the question's object ("urged the
+government to cancel the requirements", "called on parliament to repeal the legislative requirement", "wiped out
+nearly all of those provisions"; a passive only when asked for with should/must/need and its subject's head is the
+measure: "the requirements should be removed"); only on a question whose main clause names a measure, and not on one
+that itself undoes, restricts or reduces, or grants a freedom ("should be legal", "allowed").  Verdicts on a
+measure ("an abuse of power", "unwarranted") and satisfaction with it ("not satisfied with", "disappointed with")
+take sides; a verdict on criticism of it is for it ("criticism of the levy was unwarranted"); two verdict words
+side by side are one verdict; a determiner "no" followed by another clause negates only its noun; "the proposed
+merger" endorses nothing; a pull quote before its quote is a piece of its own.  Stance lexicon version 14.
 """
 from __future__ import annotations
 
