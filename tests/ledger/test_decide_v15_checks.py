@@ -174,3 +174,49 @@ def test_review_reversals_of_other_things_are_not_against_the_levy(text):
 ])
 def test_review_verdicts_and_negations(text, stance):
     assert compose(text, LEVY).stance == stance
+
+
+def test_an_amount_keyword_does_not_make_every_sum_relevant():
+    from stancemap.ledger import relevance
+
+    arms = Question("arms", "The United States should sell weapons to Saudi Arabia.", keywords=["$110 billion", "arms deal"])
+    budget = "The House approved the governor's $9.5 billion transportation budget."
+    assert relevance.relevance_matrix([budget], [arms], use_semantic=False)[0, 0] == 0.0
+    deal = "The $110 billion arms deal was announced in Riyadh."
+    assert relevance.relevance_matrix([deal], [arms], use_semantic=False)[0, 0] > relevance.THRESHOLD
+
+
+def test_a_participle_after_a_relative_that_is_a_verb():
+    assert compose("Hale is the councillor that proposed the levy.", LEVY).stance == "support"
+
+
+# second review of v15 (a helper's cases, invented sentences)
+@pytest.mark.parametrize("text,stance", [
+    ("Opposition leader Vera Hale said the levy is unconstitutional.", "oppose"),
+    ("Hale voiced concerns that the levy is unjust.", "oppose"),
+    ("The backlash shows the levy is misguided, Hale said.", "oppose"),
+    ("The levy is unjustified, and the court ruled it unconstitutional.", "oppose"),
+    ("Hale said the levy is an abuse of power that is unjust.", "oppose"),
+    ("Hale won't back the NGOS' \"scrap the levy\" campaign.", "support"),
+    ("Hale said fears about the levy were simply unjustified.", "support"),
+])
+def test_second_review_verdicts(text, stance):
+    assert compose(text, LEVY).stance == stance
+
+
+CURFEW_REQ = Question("curfew2", "Night curfew requirements on harbour bars are justified.")
+
+
+@pytest.mark.parametrize("question,text", [
+    (Question("bay", "The government should act to protect Kessel Bay from development."),
+     "Hale urged the government to scrap the Kessel Bay development plan."),
+    (Question("vorel", "The court should order the release of Anton Vorel."),
+     "Hale urged the court to revoke the detention order against Anton Vorel."),
+    (CURFEW_REQ, "Hale urged the council to shelve the bill to end the curfew."),
+    (CURFEW_REQ, "Hale urged the council to scrap the amendment weakening the curfew requirements."),
+    (CURFEW_REQ, "Hale urged the court to overturn the ruling against the curfew requirements."),
+    (Question("exempt", "Harbour bars should be exempt from the night curfew requirements."),
+     "Hale urged the council to scrap the curfew requirements."),
+])
+def test_second_review_undoing_another_measure(question, text):
+    assert compose(text, question).stance == "support"

@@ -278,7 +278,7 @@ def _no_comment(text: str) -> bool:
 #: sentences, lines that end one, and quotes that follow a closed quote (a pull quote over the paragraph that
 #: repeats it: "'We're not satisfied' \"... we're not satisfied with ...\"", v15).  A line break inside a
 #: hard-wrapped sentence splits nothing, nor does a plural possessive ("the owners' \"scrap it\" campaign").
-_PIECES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;:'’\"”])\s*\n\s*|(?<=[A-Za-rt-z]['’])\s+(?=[\"“])|(?<=\w[\"”])\s+(?=[\"“])")
+_PIECES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;:'’\"”])\s*\n\s*|(?<=[A-RT-Za-rt-z]['’])\s+(?=[\"“])|(?<=\w[\"”])\s+(?=[\"“])")
 #: "made X a (top) priority": the thing made a priority, as the object of "prioritized" ("a low priority" is not)
 _PRIORITY = re.compile(r"\b(?:make|makes|made|making)\s+((?:(?!\b(?:that|which|who|whether)\b)[^,;.]){3,80}?)"
                        r"\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:(?:top|key|main|first|highest|high|major|"
@@ -433,7 +433,7 @@ def _one_verdict(ops: list[Operator], toks: list[Token]) -> list[Operator]:
     out: list[Operator] = []
     for op in ops:
         if op.category == "evaluation" and out and out[-1].category == "evaluation" \
-                and not any(t.stem in _NAMING_VERBS for t in toks[out[-1].last + 1:op.first]):
+                and not _governs_naming(toks, out[-1].last, op.first):
             continue
         out.append(op)
     return out
@@ -441,29 +441,53 @@ def _one_verdict(ops: list[Operator], toks: list[Token]) -> list[Operator]:
 
 def _verdicts_on_critics(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
     """A verdict on criticism of a measure is for the measure: "criticism of the levy was unwarranted", "the attacks
-    on the plan are politically motivated", "fears about it were unjustified".  The critics' noun stands before the
-    verdict in its clause.  v15."""
+    on the plan are politically motivated", "fears about it were unjustified".  The critics' noun heads the subject
+    of a "be" right before the verdict, in the verdict's own clause ("concerns that the levy is unjust" judges the
+    levy).  v15."""
     out = []
     for op in ops:
-        if op.category == "evaluation" and op.sign < 0:
-            k = op.first - 1
-            while k >= 0 and op.first - k <= _CRITIC_REACH \
-                    and not re.search(r"[,;:.!?()]", text[toks[k].end:toks[op.first].start]):
-                if toks[k].stem in _CRITIC_NOUNS:
-                    op = Operator("evaluation", 1, op.first, op.last, op.text)
-                    break
-                k -= 1
+        if op.category == "evaluation" and op.sign < 0 and _judges_critics(toks, text, op.first):
+            op = Operator("evaluation", 1, op.first, op.last, op.text)
         out.append(op)
     return out
+
+
+def _judges_critics(toks: list[Token], text: str, first: int) -> bool:
+    j = first - 1
+    while j >= 0 and toks[j].stem in _VERDICT_GAP:
+        j -= 1
+    if j < 0 or toks[j].stem not in _BE:
+        return False
+    start = j
+    while start > 0 and toks[start - 1].stem not in _CLAUSE_OPENERS | _SUBJECT_OPENERS \
+            and not re.search(r"[,;:!?()\"“”]", text[toks[start - 1].end:toks[start].start]) and j - start < 15:
+        start -= 1
+    head = _object_head(toks, text, start)
+    return head is not None and head < j and toks[head].stem in _CRITIC_NOUNS
+
+
+#: words between "be" and a verdict ("were simply unjustified", "are a politically motivated")
+_VERDICT_GAP = frozenset(stem(w) for w in ("a", "an", "the", "so", "very", "completely", "totally", "entirely", "simply",
+                                           "clearly", "just", "not", "also", "utterly", "wholly", "largely", "all"))
+_SUBJECT_OPENERS = frozenset(stem(w) for w in ("show", "shows", "showed", "prove", "proves", "suggest", "suggests",
+                                               "mean", "means", "claim", "claims", "argue", "argues", "insist",
+                                               "insists", "warn", "warns", "concern", "concerns"))
 
 
 #: nouns of criticism and alarm a verdict may judge instead of the measure, v15
 _CRITIC_NOUNS = frozenset(stem(w) for w in ("criticism", "criticisms", "critic", "critics", "attack", "attacks", "fear",
                                             "fears", "claim", "claims", "charge", "charges", "allegation",
                                             "allegations", "complaint", "complaints", "concern", "concerns",
-                                            "objection", "objections", "opposition", "outcry", "backlash",
-                                            "accusation", "accusations"))
-_CRITIC_REACH = 10
+                                            "objection", "objections", "outcry", "accusation", "accusations"))
+
+
+def _governs_naming(toks: list[Token], last: int, nxt: int) -> bool:
+    """True when the verdict ending at ``last`` governs a naming verb before the next verdict: "irresponsible to call
+    the levy unconstitutional", "disgraceful if the court declared it unconstitutional" (not "unjustified, and the
+    court ruled it unconstitutional")."""
+    between = toks[last + 1:nxt]
+    return len(between) >= 2 and between[0].stem in (stem("to"), stem("if"), stem("when")) \
+        and any(t.stem in _NAMING_VERBS for t in between[:4])
 
 
 #: verbs and subordinators between two verdicts that make the second one judged by the first ("it would be
@@ -966,7 +990,7 @@ def _without_measured_support(ops: list[Operator], toks: list[Token], text: str)
 
 #: determiners before a participle that make it an adjective ("the proposed merger"), v15 ("Trump's proposed wall"
 #: is left as it was: the owner proposed it)
-_DETERMINERS = frozenset(stem(w) for w in ("the", "this", "that", "these", "those", "a", "an"))
+_DETERMINERS = frozenset(stem(w) for w in ("the", "this", "these", "those", "a", "an"))  # not "that": "who/that approved"
 #: words before "favor(s)" that make it the noun of a service done, not an endorsement, v14
 _FAVOR_NOUN_BEFORE = frozenset(stem(w) for w in (
     "a", "the", "sell", "selling", "trade", "trading", "return", "political", "special", "curry",
@@ -1090,11 +1114,12 @@ _MEASURE_WINDOW = 6
 #: words of a question that itself undoes, restricts or reduces ("should eliminate the tax", "get rid of the levy",
 #: "forgive the debt"): there a reversal is (near) its action, composed as before
 _REDUCING = frozenset(stem(w) for w in ("cut", "reduce", "lower", "slash", "trim", "shrink", "phase", "eliminate",
-                                        "rid", "away", "forgive", "delay", "defund", "kill", "axe", "drop"))
+                                        "rid", "away", "forgive", "delay", "defund", "kill", "axe", "drop",
+                                        "protect", "shield"))
 #: a question that grants a freedom ("should be legal", "allowed", "optional"): a measure a text undoes there is
 #: more likely a restriction of it than the question's thing
 _FREEDOM = frozenset(stem(w) for w in ("legal", "allow", "allowed", "optional", "free", "permit", "permitted", "may",
-                                       "legalize", "legalise", "right"))
+                                       "legalize", "legalise", "right", "exempt", "exempted", "exemption"))
 #: what ends the noun phrase after a reversal (its head is the word before)
 _PHRASE_ENDS = frozenset(stem(w) for w in (
     "of", "in", "on", "for", "to", "from", "by", "at", "with", "about", "over", "against", "into", "under", "and", "or",
@@ -1120,10 +1145,13 @@ def _reversals_of_the_policy(ops: list[Operator], toks: list[Token], text: str, 
         return ops
     main = tokens(re.sub(r"\([^)]*\)", " ", question.statement))
     stems = {t.stem for t in main}
+    # a measure noun, not a verb after a modal or "to" ("should act", "should fund", "to order")
+    nouns = {t.stem for k, t in enumerate(main) if not (k and main[k - 1].stem in _VERB_BEFORE)}
     undoing = _reversal_stems() | _restriction_stems() | _REDUCING | _UNDOING_STEMS
-    if not stems & _MEASURE_HEADS or stems & (undoing | _FREEDOM) or _action_stems(question.statement) & undoing:
+    if not nouns & _MEASURE_HEADS or stems & (undoing | _FREEDOM) or _action_stems(question.statement) & undoing:
         return ops
     named = set(name_positions(toks, object_names(question)))
+    own = _question_words(question.statement, tuple(question.keywords))
     out = list(ops)
     for k, op in enumerate(ops):
         if op.category != "reversal" or toks[op.first].stem not in _UNDOING_STEMS:
@@ -1134,10 +1162,64 @@ def _reversals_of_the_policy(ops: list[Operator], toks: list[Token], text: str, 
         if _passive_reversal(ops, k, toks):
             continue
         head = _object_head(toks, text, op.last + 1)
-        if head is not None and (toks[head].stem in _MEASURE_HEADS or head in named) \
-                or _passive_of_measure(toks, text, op, named):
+        if head is not None and _is_the_measure(toks, text, op.last + 1, head, named, own, ops, op.first) \
+                or _passive_of_measure(toks, text, op, named, own, ops):
             out[k] = Operator("opposite", -1, op.first, op.last, op.text)
     return out
+
+
+#: words before a verb of the statement that shares a measure noun's stem ("should act", "to fund")
+_VERB_BEFORE = frozenset(stem(w) for w in ("should", "must", "to", "will", "would", "can", "could", "may", "might",
+                                           "shall", "not", "ought"))
+#: words of a statement too common to tie a text's measure to the question's
+_COMMON_WORDS = frozenset(stem(w) for w in (
+    "should", "must", "government", "governments", "state", "states", "city", "country", "public", "people",
+    "authorities", "such", "their", "other", "more", "new", "proposed", "justified", "adequate", "accepted"))
+
+
+@functools.lru_cache(maxsize=256)
+def _question_words(statement: str, keywords: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the statement's and keywords' content words (four letters or more, common ones aside)."""
+    text = " ".join([statement, *keywords])
+    return frozenset(t.stem for t in tokens(text) if len(t.stem) >= 4 and t.stem not in _COMMON_WORDS
+                     and t.stem not in _MEASURE_HEADS)
+
+
+def _is_the_measure(toks: list[Token], text: str, first: int, head: int, named: set[int], own: frozenset[str],
+                    ops: list[Operator], undoing: int) -> bool:
+    """True when the noun phrase from ``first`` to ``head`` is the question's measure: its head is a measure noun
+    (not "ruling") and it names the question's object or one of its words, before its head or in the few words
+    after (""the legislative requirement for civil activists to submit declarations"), or only points back ("those
+    provisions", "the law").  Not when another operator stands in the phrase or follows its head, or "against" does
+    ("the bill to end the curfew", "the amendment weakening it", "the ruling against it"): that measure acts on the
+    question's."""
+    word = text[toks[head].start:toks[head].end].lower()
+    if head in named:
+        return True
+    if toks[head].stem not in _MEASURE_HEADS or word.startswith("ruling"):
+        return False
+    if any(first <= o.first <= head + 3 and o.category not in ("negation", "negation_void") and o.first != undoing
+           and toks[o.first].stem not in MODAL_STEMS for o in ops) \
+            or (head + 1 < len(toks) and toks[head + 1].stem == stem("against")):
+        return False
+    before = [p for p in range(first, head)
+              if toks[p].stem not in _QUANTIFIERS and toks[p].stem not in _POINTING and toks[p].stem != stem("of")]
+    if not before and head == _object_head(toks, text, first) and (
+            head + 1 >= len(toks) or re.search(r"[,;:.!?()]", text[toks[head].end:toks[head + 1].start])
+            or toks[head + 1].stem in _PHRASE_ENDS and toks[head + 1].stem not in _OF_FOR):
+        return True  # "those provisions", "the law": points back to the measure named before
+    after = []
+    for p in range(head + 1, min(len(toks), head + 1 + _MEASURE_TAIL)):
+        if re.search(r"[,;:.!?()]", text[toks[p - 1].end:toks[p].start]):
+            break
+        after.append(p)
+    return any(toks[p].stem in own or p in named for p in [*before, *after])
+
+
+_OF_FOR = frozenset(stem(w) for w in ("of", "for", "on"))
+#: how many words after a measure's head may name what it is about ("the requirement for civil activists to submit
+#: asset declarations")
+_MEASURE_TAIL = 8
 
 
 def _object_head(toks: list[Token], text: str, first: int) -> int | None:
@@ -1157,7 +1239,8 @@ def _object_head(toks: list[Token], text: str, first: int) -> int | None:
     return last
 
 
-def _passive_of_measure(toks: list[Token], text: str, op: Operator, named: set[int]) -> bool:
+def _passive_of_measure(toks: list[Token], text: str, op: Operator, named: set[int], own: frozenset[str],
+                        ops: list[Operator]) -> bool:
     """True when reversal ``op`` is a passive asked for ("should be removed", "must be scrapped") whose subject's
     head noun (its first noun phrase, from the start of its clause) is a measure.  "... should be removed from the
     debate" moves it rather than undoing it (unless it is removed from a law)."""
@@ -1182,7 +1265,7 @@ def _passive_of_measure(toks: list[Token], text: str, op: Operator, named: set[i
             and not re.search(r"[,;:!?()\"“”]", text[toks[start - 1].end:toks[start].start]) and j - start < 20:
         start -= 1
     head = _object_head(toks, text, start)
-    return head is not None and head <= j and (toks[head].stem in _MEASURE_HEADS or head in named)
+    return head is not None and head <= j and _is_the_measure(toks, text, start, head, named, own, ops, op.first)
 
 
 #: words after which a passive's subject starts ("said the requirements should be removed")

@@ -103,16 +103,31 @@ def first_is_name(text: str, start: int, end: int) -> bool:
 def _terms_cached(statement: str, keywords: tuple[str, ...], examples: tuple[str, ...]) -> QuestionTerms:
     weighted = _concepts(statement, sentence=True)
     core = [c for c, w in weighted if w == 1.0]
-    for kw in keywords:
+    worded = tuple(kw for kw in keywords if not _amount_only(kw))
+    for kw in worded:
         core.extend(c for c, w in _concepts(kw) if w == 1.0 and c not in core)
     return QuestionTerms(
         core=tuple(core),
         concepts=tuple(c for c, _ in weighted),
         weights=tuple(w for _, w in weighted),
-        keywords=tuple(k for k in (tuple(c for c, _ in _concepts(kw)) for kw in keywords) if k),
+        keywords=tuple(k for k in (tuple(c for c, _ in _concepts(kw)) for kw in worded) if k),
         targets=(statement, *keywords, *examples),
-        named=tuple(tuple(c for c, _ in _concepts(kw)) for kw in keywords if _is_name(kw, statement)),
+        named=tuple(tuple(c for c, _ in _concepts(kw)) for kw in worded if _is_name(kw, statement)),
     )
+
+
+#: words of an amount ("$110 billion", "3.5 per cent"): with its number gone, a keyword of these names nothing
+_AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "trillion", "bn", "m", "k", "per", "cent", "percent",
+                           "dollars", "dollar", "euros", "euro", "pounds", "pound", "usd", "eur", "a", "an", "the"})
+
+
+def _amount_only(keyword: str) -> bool:
+    """True for a keyword that is an amount ("$110 billion", "3.5 per cent"): the tokens drop its number, and
+    "billion" alone would make every sum in the news relevant.  It still counts for semantic similarity.  v15."""
+    if not re.search(r"\d", keyword):
+        return False
+    words = re.findall(r"[A-Za-z]+", keyword.lower())
+    return all(w in _AMOUNT_WORDS for w in words)
 
 
 def _is_name(keyword: str, statement: str) -> bool:
