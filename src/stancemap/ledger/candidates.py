@@ -28,8 +28,8 @@ from ..model import ActorMention, Attribution, Question, Reading, ReportedAction
 from .anchors import is_subject, names_subject, subject_is_person
 from .history import date_key, parse_as_of
 from .lexicon import IRREGULAR_PARTICIPLES, find_phrase, load_lexicon, phrases, stem, tokens
-from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, stated_action_sign, urge_stems,
-                       statement_sign)
+from .polarity import (LEXICON, Polarity, compose, cue_attitude, find_conditions, restriction_stems, reversal_stems,
+                       stated_action_sign, statement_sign, urge_stems)
 from .relevance import core_hit, keyword_hit, question_terms
 from .target import patient_hit, policy_pointers
 
@@ -124,16 +124,6 @@ def _pressed_patterns() -> tuple[re.Pattern[str], ...]:
 @functools.lru_cache(maxsize=1)
 def _clause_breaks() -> tuple[str, ...]:
     return tuple(load_lexicon(LEXICON)["clause_breaks"])
-
-
-@functools.lru_cache(maxsize=1)
-def _restriction_stems() -> frozenset[str]:
-    return frozenset(p.parts[0] for p in phrases(LEXICON, "restriction") if len(p.parts) == 1 and p.parts[0])
-
-
-@functools.lru_cache(maxsize=1)
-def _reversal_stems() -> frozenset[str]:
-    return frozenset(p.parts[0] for p in phrases(LEXICON, "reversal") if len(p.parts) == 1 and p.parts[0])
 
 
 def clauses(sentence: Span) -> list[Span]:
@@ -700,7 +690,7 @@ def _holders(ctx, clause, sentence, mentions, rel) -> Iterator[Candidate]:
         between = clause.text[holder.span.end - clause.start:tok.start]
         # "X lifted its ban" is X's own change (an action); "X should lift / is pressed to lift its ban" means
         # X holds it now
-        if not any(t.stem in _reversal_stems() for t in tokens(between)) or is_pressed(between) \
+        if not any(t.stem in reversal_stems() for t in tokens(between)) or is_pressed(between) \
                 or any(find_phrase(p, tokens(between)) for p in phrases(LEXICON, "normative")):
             yield _make(ctx, holder.actor_id, opp, sentence, "holder", 0.65, clause, holder, rel)
 
@@ -716,7 +706,7 @@ def _antecedent(clause: Span, mentions: list[ActorMention], offset: int) -> Acto
 
 
 def _restriction_within(text: str, n: int) -> bool:
-    return any(t.stem in _restriction_stems() for t in tokens(text)[:n])
+    return any(t.stem in restriction_stems() for t in tokens(text)[:n])
 
 
 def is_pressed(after: str) -> bool:

@@ -1147,7 +1147,7 @@ def _reversals_of_the_policy(ops: list[Operator], toks: list[Token], text: str, 
     stems = {t.stem for t in main}
     # a measure noun, not a verb after a modal or "to" ("should act", "should fund", "to order")
     nouns = {t.stem for k, t in enumerate(main) if not (k and main[k - 1].stem in _VERB_BEFORE)}
-    undoing = _reversal_stems() | _restriction_stems() | _REDUCING | _UNDOING_STEMS
+    undoing = reversal_stems() | restriction_stems() | _REDUCING | _UNDOING_STEMS
     if not nouns & _MEASURE_HEADS or stems & (undoing | _FREEDOM) or _action_stems(question.statement) & undoing:
         return ops
     named = set(name_positions(toks, object_names(question)))
@@ -1204,7 +1204,7 @@ def _is_the_measure(toks: list[Token], text: str, first: int, head: int, named: 
         return False
     before = [p for p in range(first, head)
               if toks[p].stem not in _QUANTIFIERS and toks[p].stem not in _POINTING and toks[p].stem != stem("of")]
-    if not before and head == _object_head(toks, text, first) and (
+    if not before and (
             head + 1 >= len(toks) or re.search(r"[,;:.!?()]", text[toks[head].end:toks[head + 1].start])
             or toks[head + 1].stem in _PHRASE_ENDS and toks[head + 1].stem not in _OF_FOR):
         return True  # "those provisions", "the law": points back to the measure named before
@@ -1284,13 +1284,15 @@ _MODAL_GAP = frozenset(stem(w) for w in ("completely", "entirely", "simply", "im
 
 
 @functools.lru_cache(maxsize=1)
-def _reversal_stems() -> frozenset[str]:
-    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON)["reversal"] if " " not in str(w))
+def reversal_stems() -> frozenset[str]:
+    """The stems of the lexicon's one-word reversals ("repeal", "lift", "cancel" ...)."""
+    return frozenset(p.parts[0] for p in phrases(LEXICON, "reversal") if len(p.parts) == 1 and p.parts[0])
 
 
 @functools.lru_cache(maxsize=1)
-def _restriction_stems() -> frozenset[str]:
-    return frozenset(stem(str(w)) for w in load_lexicon(LEXICON)["restriction"] if " " not in str(w))
+def restriction_stems() -> frozenset[str]:
+    """The stems of the lexicon's one-word restrictions ("ban", "block", "suspend" ...)."""
+    return frozenset(p.parts[0] for p in phrases(LEXICON, "restriction") if len(p.parts) == 1 and p.parts[0])
 
 
 def _cue_undoes_action(cue: str, question: Question) -> bool:
