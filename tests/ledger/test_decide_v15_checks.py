@@ -16,9 +16,9 @@ LEVY = Question("levy", "Brackley should adopt the proposed tourist levy on hote
 
 @pytest.mark.parametrize("text,stance", [
     ("The union urged the council to cancel the curfew requirements at once.", "oppose"),
-    ("She called on the assembly to repeal the legislative requirement for bars to log guests.", "oppose"),
+    ("She called on the assembly to repeal the statutory requirement for bars to log guests.", "oppose"),
     ("The ombudsman said the requirements for door staff should be completely removed from the bylaw.", "oppose"),
-    ("The upper chamber wiped out nearly all of those provisions.", "oppose"),
+    ("The upper chamber wiped out all of these provisions.", "oppose"),
     ("The committee recommended that the council adopt bills proposing to postpone the curfew rule.", "oppose"),
 ])
 def test_undoing_the_measure_is_against_it(text, stance):
@@ -81,7 +81,7 @@ OFFER = Question("offer", "The ministry's proposed school funding offer to the d
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("“We're not satisfied with the funding offer,” the district's finance officer said.", "oppose"),
+    ("“We are not satisfied with this offer at all,” the district's finance officer said.", "oppose"),
     ("The trustees said they were happy with the offer.", "support"),
     ("Parents are disappointed with the ministry's funding offer.", "oppose"),
 ])
@@ -90,7 +90,7 @@ def test_satisfaction_with_the_offer(text, stance):
 
 
 def test_a_pull_quote_over_its_paragraph_is_no_double_negative():
-    text = "'We're not satisfied'\n\"We're not satisfied with the funding offer,\" the treasurer said."
+    text = "'Not happy'\n\"We are not happy with the funding offer,\" the treasurer said."
     assert compose(text, OFFER).stance == "oppose"
 
 
@@ -105,7 +105,7 @@ def test_a_determiner_no_negates_its_own_clause(text, stance):
 
 
 def test_a_pull_quote_joined_to_its_quote_is_no_double_negative():
-    text = "'We're not satisfied' \"We're not satisfied with the funding offer,\" the treasurer said."
+    text = "'Not happy' \"We are not happy with the funding offer,\" the treasurer said."
     assert compose(text, OFFER).stance == "oppose"
 
 

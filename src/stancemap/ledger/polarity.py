@@ -276,7 +276,7 @@ def _no_comment(text: str) -> bool:
 
 
 #: sentences, lines that end one, and quotes that follow a closed quote (a pull quote over the paragraph that
-#: repeats it: "'We're not satisfied' \"... we're not satisfied with ...\"", v15).  A line break inside a
+#: repeats it: "'Not happy' \"... we are not happy with ...\"", v15).  A line break inside a
 #: hard-wrapped sentence splits nothing, nor does a plural possessive ("the owners' \"scrap it\" campaign").
 _PIECES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;:'’\"”])\s*\n\s*|(?<=[A-RT-Za-rt-z]['’])\s+(?=[\"“])|(?<=\w[\"”])\s+(?=[\"“])")
 #: "made X a (top) priority": the thing made a priority, as the object of "prioritized" ("a low priority" is not)
@@ -1097,7 +1097,7 @@ def _restrictions_of_the_policy(ops: list[Operator], text: str, question: Questi
     return out
 
 
-#: nouns of an enacted measure a reversal undoes ("repeal the legislative requirement", "those provisions were
+#: nouns of an enacted measure a reversal undoes ("repeal the statutory requirement", "those provisions were
 #: wiped out"): the policy heads and the words of rules, v15
 _MEASURE_HEADS = _POLICY_HEADS | frozenset(stem(w) for w in (
     "requirement", "legislation", "regulation", "provision", "decree", "guideline", "inquiry", "investigation",
@@ -1108,7 +1108,7 @@ _UNDOING = ("repeal", "rescind", "revoke", "overturn", "scrap", "cancel", "cance
             "annul", "nullify", "invalidate", "strike down", "wipe out", "do away with", "postpone", "shelve", "remove",
             "roll back", "abandon", "withdraw")
 _UNDOING_STEMS = frozenset(stem(w.split()[0]) for w in _UNDOING)
-#: how many words may follow a reversal before the head of what it undoes ("cancel the asset declaration
+#: how many words may follow a reversal before the head of what it undoes ("cancel the guest log
 #: requirements")
 _MEASURE_WINDOW = 6
 #: words of a question that itself undoes, restricts or reduces ("should eliminate the tax", "get rid of the levy",
@@ -1189,7 +1189,7 @@ def _is_the_measure(toks: list[Token], text: str, first: int, head: int, named: 
                     ops: list[Operator], undoing: int) -> bool:
     """True when the noun phrase from ``first`` to ``head`` is the question's measure: its head is a measure noun
     (not "ruling") and it names the question's object or one of its words, before its head or in the few words
-    after (""the legislative requirement for civil activists to submit declarations"), or only points back ("those
+    after (""the statutory requirement for bar owners to log guests"), or only points back ("those
     provisions", "the law").  Not when another operator stands in the phrase or follows its head, or "against" does
     ("the bill to end the curfew", "the amendment weakening it", "the ruling against it"): that measure acts on the
     question's."""
@@ -1217,15 +1217,15 @@ def _is_the_measure(toks: list[Token], text: str, first: int, head: int, named: 
 
 
 _OF_FOR = frozenset(stem(w) for w in ("of", "for", "on"))
-#: how many words after a measure's head may name what it is about ("the requirement for civil activists to submit
-#: asset declarations")
+#: how many words after a measure's head may name what it is about ("the requirement for bar owners to log
+#: their guests")
 _MEASURE_TAIL = 8
 
 
 def _object_head(toks: list[Token], text: str, first: int) -> int | None:
     """The head (last word) of the noun phrase that starts at ``first``: it ends at a preposition, a conjunction,
-    a verb of being or a punctuation mark ("the asset declaration requirements, in line with" -> requirements;
-    "nearly all of those provisions" -> provisions).  None when nothing stands there or a preposition opens it."""
+    a verb of being or a punctuation mark ("the guest log requirements, in line with" -> requirements;
+    "all of these provisions" -> provisions).  None when nothing stands there or a preposition opens it."""
     last = None
     for p in range(first, min(len(toks), first + _MEASURE_WINDOW)):
         if p > first and re.search(r"[,;:.!?()\"“”]", text[toks[p - 1].end:toks[p].start]):
@@ -1693,8 +1693,8 @@ def _passive_reversal(ops: list[Operator], k: int, toks: list[Token] | None) -> 
 
 def _determiner_negations(ops: list[Operator], toks: list[Token]) -> set[int]:
     """Token positions of a determiner "no" that negates only its noun: another clause ("and we", "which") opens
-    before the next operator ("there has been no negotiation and we are served an ultimatum, which is
-    inappropriate").  "No one" and "nobody" are subjects and negate their verb, and so does "no X who ..." or "no
+    before the next operator ("there was no consultation and we were handed the bill, which is
+    unacceptable").  "No one" and "nobody" are subjects and negate their verb, and so does "no X who ..." or "no
     X and Y"; "No," is an answer.  v15."""
     out = set()
     for k, op in enumerate(ops):

@@ -135,8 +135,8 @@ Ortiz"), "Mr Hale" without a dot, "came out / spoke out against" as a refusal.  
 (``v14`` last at commit f8e6989, tag ``stance-rules-v14``).  ``v15``: undoing an enacted measure is against it
 when the reversal ("repeal", "cancel", "scrap", "remove", "wipe out", "postpone" ...) reverses no restriction,
 refusal or permission after it and the head of its object is a measure noun or the question's object ("urged the
-government to cancel the requirements", "called on parliament to repeal the legislative requirement", "wiped out
-nearly all of those provisions"; a passive only when asked for with should/must/need and its subject's head is the
+government to cancel the requirements", "called on parliament to repeal the statutory requirement", "wiped out
+all of these provisions"; a passive only when asked for with should/must/need and its subject's head is the
 measure: "the requirements should be removed"); only on a question whose main clause names a measure, and not on one
 that itself undoes, restricts or reduces, or grants a freedom ("should be legal", "allowed").  Verdicts on a
 measure ("an abuse of power", "unwarranted") and satisfaction with it ("not satisfied with", "disappointed with")
