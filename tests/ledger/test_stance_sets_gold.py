@@ -12,13 +12,13 @@ from stancemap.model import STANCE_LABELS
 
 PARTS = {"dev2": st.DEV2, "dev3": st.DEV3, "test": st.TEST, "test2": st.TEST2, "test3": st.TEST3, "test4": st.TEST4,
          "test5": st.TEST5, "test6": st.TEST6, "test7": st.TEST7, "test8": st.TEST8, "test9": st.TEST9, "test10": st.TEST10,
-         "test11": st.TEST11, "test12": st.TEST12, "test13": st.TEST13, "test14": st.TEST14, "dev4": st.DEV4}
+         "test11": st.TEST11, "test12": st.TEST12, "test13": st.TEST13, "test14": st.TEST14, "test15": st.TEST15, "dev4": st.DEV4}
 SECOND = {"test3": st.TEST3_SECOND, "test4": st.TEST4_SECOND, "test6": st.TEST6_SECOND}
-#: least articles and rows of each set (dev3, test2, test3 and test7 to test11 are smaller: the news they were drawn from holds
+#: least articles and rows of each set (dev3, test2, test3 and test7 to test11 and test15 are smaller: the news they were drawn from holds
 #: fewer stances)
 SIZES = {"dev2": (30, 100), "dev3": (25, 35), "test": (30, 100), "test2": (30, 70), "test3": (30, 60), "test4": (20, 50),
          "test5": (20, 35), "test6": (20, 40), "test7": (10, 40), "test8": (14, 30), "test9": (12, 30), "test10": (11, 30),
-         "test11": (14, 40), "test12": (14, 50), "test13": (13, 45), "test14": (13, 50), "dev4": (26, 60)}
+         "test11": (14, 40), "test12": (14, 50), "test13": (13, 45), "test14": (13, 50), "test15": (9, 40), "dev4": (26, 60)}
 
 
 def _rows(parts):

@@ -59,6 +59,9 @@
 - ``test14`` (``gold/stance_test14.jsonl``, 5 more questions, 13 articles from PolNeAR, GeoWebNews and TR-News)
   was annotated blind in the seventeenth session by a helper who reported only its counts; first scored with
   ``StanceRules.v14`` as it stood.  Held out.  See ``gold/STANCE_TEST14.md``.
+- ``test15`` (``gold/stance_test15.jsonl``, 5 more questions, 9 articles from PolNeAR and GeoWebNews) was
+  annotated blind in the eighteenth session by a helper who reported only its counts; first scored with
+  ``StanceRules.v15`` as it stood.  Held out.  See ``gold/STANCE_TEST15.md``.
 
 ``test8``, ``test9``, ``test10`` and ``test13`` were opened in the fourteenth to seventeenth sessions: their
 reports print their worst errors.
@@ -67,7 +70,7 @@ Keys: ``dev2_labelled_f1``, ``dev2_oppose_f1``, ..., ``dev3_labelled_f1``, ..., 
 ``test_oppose_f1``, ... and
 ``test2_labelled_f1``, ..., ``test3_labelled_f1``, ..., ``test4_labelled_f1``, ..., ``test5_labelled_f1``, ...,
 ``test6_labelled_f1``, ..., ``test7_labelled_f1``, ..., ``test8_labelled_f1``, ..., ``test9_labelled_f1``, ..., ``test10_labelled_f1``, ...,
-``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``test13_labelled_f1``, ..., ``test14_labelled_f1``, ..., ``dev4_labelled_f1``, ...
+``test11_labelled_f1``, ..., ``test12_labelled_f1``, ..., ``test13_labelled_f1``, ..., ``test14_labelled_f1``, ..., ``test15_labelled_f1``, ..., ``dev4_labelled_f1``, ...
 (same figures as :mod:`stancemap.evaluation.stance_dev`, other prefixes).
 """
 from __future__ import annotations
@@ -99,6 +102,7 @@ TEST11: tuple[Part, ...] = ((GOLD_DIR / "stance_test11.jsonl", GOLD_DIR / "stanc
 TEST12: tuple[Part, ...] = ((GOLD_DIR / "stance_test12.jsonl", GOLD_DIR / "stance_test12_questions.yaml"),)
 TEST13: tuple[Part, ...] = ((GOLD_DIR / "stance_test13.jsonl", GOLD_DIR / "stance_test13_questions.yaml"),)
 TEST14: tuple[Part, ...] = ((GOLD_DIR / "stance_test14.jsonl", GOLD_DIR / "stance_test14_questions.yaml"),)
+TEST15: tuple[Part, ...] = ((GOLD_DIR / "stance_test15.jsonl", GOLD_DIR / "stance_test15_questions.yaml"),)
 DEV4: tuple[Part, ...] = ((GOLD_DIR / "stance_dev4.jsonl", GOLD_DIR / "stance_dev4_questions.yaml"),)
 
 
@@ -140,7 +144,8 @@ def evaluate() -> dict[str, float]:
                                    (TEST5, "test5", False), (TEST6, "test6", False), (TEST7, "test7", True),
                                    (TEST8, "test8", True), (TEST9, "test9", True),
                                    (TEST10, "test10", True), (TEST11, "test11", False), (TEST12, "test12", False),
-                                   (TEST13, "test13", True), (TEST14, "test14", False), (DEV4, "dev4", True)):
+                                   (TEST13, "test13", True), (TEST14, "test14", False),
+                                   (TEST15, "test15", False), (DEV4, "dev4", True)):
         result, report = evaluate_with_report(parts, prefix, errors=errors)
         log.info("%s", report)
         figures.update(result)
