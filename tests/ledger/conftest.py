@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV15
+    from stancemap.ledger.rules import StanceRulesV16
 
-    return StanceRulesV15(use_semantic=False)
+    return StanceRulesV16(use_semantic=False)
 
 
 @pytest.fixture()

@@ -17,3 +17,18 @@ def test_a_relative_clause_on_the_last_of_coordinated_names_is_that_name_s(nlp_f
     assert opposed and {a.actor_id for a in opposed} == {"person:ted-cruz"}
     cued = [a for a in reading.attributions if a.cue and "opposed" in a.cue.text]
     assert all(a.actor_id == "person:ted-cruz" for a in cued)
+
+
+def test_the_subject_of_a_copula_does_the_infinitive_of_its_noun(nlp_full):
+    """"X was the only senator to vote against it": X votes (the noun "senator" names no actor).  v16."""
+    text = "Mara Lindqvist was the only senator to vote against the fuel tax on Tuesday."
+    reading = read_article(nlp_full, Article(text=text, outlet="T", published=date(2016, 1, 1)))
+    votes = [a for a in reading.actions if a.verb.text == "vote"]
+    assert votes and votes[0].actor_id == "person:mara-lindqvist"
+    assert votes[0].subject.text == "Mara Lindqvist"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_its_noun(nlp_full):
+    text = "The bill was the measure that Senator Mara Lindqvist opposed on Tuesday."
+    reading = read_article(nlp_full, Article(text=text, outlet="T", published=date(2016, 1, 1)))
+    assert all(a.actor_id in (None, "person:mara-lindqvist") for a in reading.actions)

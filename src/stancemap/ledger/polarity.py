@@ -1448,6 +1448,27 @@ def _paraphrase_groups() -> tuple[frozenset[str], ...]:
 
 
 _COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna", "intend", "intention"})
+#: verbs of a decision taken ("voted to adopt", "agreed to scrap", "decided not to renew"): a deed that commits to
+#: the infinitive's action, a few words before its "to" ("voted 6-1 on Monday to").  v16.
+_DECISION = frozenset(stem(w) for w in ("vote", "voted", "votes", "agree", "agreed", "agrees", "decide", "decided",
+                                        "decides", "resolve", "resolved", "opt", "opted", "choose", "chose", "elect",
+                                        "elected"))
+
+
+#: words that make what follows them a report or a thought, not the text's own deed ("said the board voted to")
+_REPORTING = frozenset(stem(w) for w in ("said", "say", "says", "told", "tell", "that", "claimed", "claims", "argued",
+                                         "noted", "reported", "announced", "believes", "thinks", "thought", "hopes",
+                                         "if", "whether", "when", "unless", "after", "before"))
+
+
+def _decided(toks: list[Token], to: int) -> bool:
+    """True when a decision verb ("voted", "agreed") stands a few words before the "to" at ``to``, and only its
+    subject before it: the text's own deed ("the board voted 5-2 on Tuesday to"), not one it reports ("said the
+    board voted to") or supposes ("if the board votes to").  v16."""
+    for j in range(max(0, to - 5), to):
+        if toks[j].stem in _DECISION:
+            return j <= 4 and not any(t.stem in _REPORTING for t in toks[:j])
+    return False
 
 
 def _names_action(toks: list[Token], question: Question, text: str | None = None) -> bool:
@@ -1467,6 +1488,8 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
             continue  # "the situation would remain unstable", "will be in charge of": another sense
         if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
+        if (tok.stem in action or phrasal) and k >= 2 and toks[k - 1].stem == "to" and _decided(toks, k - 1):
+            return True  # "the board voted 5-2 on Tuesday to adopt it", "agreed not to renew it" (v16)
         if tok.stem in action and _engaged(toks, k, text):
             return True  # "has raised money to fund a recount", "would participate in the recount"
         if tok.stem in action and text is not None and _passive_deed(toks, k, text):

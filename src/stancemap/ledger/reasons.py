@@ -26,7 +26,7 @@ def from_reasons(ctx: Context) -> Iterator[Candidate]:
         text = sentence.text
         mentions = mentions_in(ctx, sentence)
         for m in _FOR_GERUND.finditer(text):
-            doers = _doers_before(mentions, sentence.start, text, m.start())
+            doers = doers_before(mentions, sentence.start, text, m.start())
             if not doers:
                 continue
             rest = text[m.end():]
@@ -41,13 +41,15 @@ def from_reasons(ctx: Context) -> Iterator[Candidate]:
                                 relevance=rel)
 
 
-def _doers_before(mentions, base: int, text: str, at: int) -> list[str]:
-    """Actor ids of the mentions that end right before offset ``at`` (a coordinated list counts)."""
+def doers_before(mentions, base: int, text: str, at: int, first_gap: re.Pattern[str] | None = None) -> list[str]:
+    """Actor ids of the mentions that end right before offset ``at`` (a coordinated list counts).
+
+    ``first_gap`` is what may stand between the last mention and ``at`` (default: only spaces)."""
     out: list[str] = []
     edge = at
     for m in sorted((m for m in mentions if m.span.end - base <= at), key=lambda m: -m.span.end):
         gap = text[m.span.end - base:edge]
-        if edge == at and gap.strip():
+        if edge == at and (not first_gap.match(gap) if first_gap is not None else gap.strip()):
             break
         if edge != at and not _JOIN.match(gap):
             break

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v15``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v16``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -142,7 +142,13 @@ that itself undoes, restricts or reduces, or grants a freedom ("should be legal"
 measure ("an abuse of power", "unwarranted") and satisfaction with it ("not satisfied with", "disappointed with")
 take sides; a verdict on criticism of it is for it ("criticism of the levy was unwarranted"); two verdict words
 side by side are one verdict; a determiner "no" followed by another clause negates only its noun; "the proposed
-merger" endorses nothing; a pull quote before its quote is a piece of its own.  Stance lexicon version 14.
+merger" endorses nothing; a pull quote before its quote is a piece of its own.  Stance lexicon version 14
+(``v15`` last at commit 8eede0b, tag ``stance-rules-v15``).  ``v16``: a decision taken commits to its
+infinitive's action ("the board voted 5-2 on Tuesday to adopt the levy", "agreed not to renew it"), unless it is
+reported or supposed ("said the board voted to", "if the board votes to"); dissenters in a vote are against what
+the body decided, read from the rest of their sentence or the sentence before (:mod:`.dissent`: "with A and B
+dissenting, the council approved ..."; "A cast the lone dissenting vote").  Reading changed with it: "X was the
+only senator to vote against it" is X's vote.  Stance lexicon version 14.
 """
 from __future__ import annotations
 
@@ -169,6 +175,7 @@ from .questions import as_claim
 from .patterns import from_agents, from_members, from_proposals, from_reduced_relatives, from_relatives
 from .quotes import from_continuations
 from .reasons import from_reasons
+from .dissent import from_dissents
 from .roles import from_roles
 from .target import patient_hit
 
@@ -187,14 +194,14 @@ CLAUSE_THRESHOLD = 0.5
 #: candidate origins, most trusted first; a trusted origin wins a conflict in the same sentence ("X's
 #: proposal" is explicit about its owner, so it beats an attribution that a parser gave the wrong speaker)
 PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed": 2, "presser": 2, "relative": 3, "agent": 3,
-            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4,
+            "clause": 3, "continuation": 3, "reason": 3, "label": 3, "role": 3, "list": 2, "judged": 3, "aligned": 4, "dissent": 1,
             "members": 3}
 
 
-class StanceRulesV15:
+class StanceRulesV16:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v15"
+    name = "stancemap.StanceRules.v16"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -231,7 +238,7 @@ class StanceRulesV15:
         cands = [*from_proposals(ctx), *from_attributions(ctx), *from_actions(ctx), *from_patterns(ctx, covered),
                  *from_relatives(ctx), *from_reduced_relatives(ctx), *from_agents(ctx), *from_members(ctx), *from_labels(ctx), *from_roles(ctx),
                  *from_continuations(ctx), *from_lists(ctx),
-                 *from_reasons(ctx)]
+                 *from_reasons(ctx), *from_dissents(ctx)]
         cands = [r for c in cands if _kept(ctx, c) for r in [_rival_turned(ctx, c)] if r is not None]
         cands += [c for c in from_alignment(ctx, cands) if _kept(ctx, c)]
         kept = resolve(mark_past(ctx.reading, cands))

@@ -44,6 +44,10 @@ def subject_head(verb: Token, passive: bool, control: frozenset[str] = frozenset
             return objects[0]
         return subject_head(head, _passive_head(head), control, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in verb.children):
+            # "Gray was the only councillor to vote against it": the copula's subject votes
+            return _own_subject(head.head) or head
         return head
     if verb.dep_ in ("advcl", "pcomp"):
         anchor = head.head if verb.dep_ == "pcomp" else head
