@@ -14,10 +14,11 @@ LEVY = Question("levy", "Brackley should adopt the proposed tourist levy on hote
 
 
 @pytest.mark.parametrize("text,stance", [
-    ("The council voted to adopt the tourist levy.", "support"),
-    ("The council voted 5-2 on Tuesday to adopt the tourist levy.", "support"),
-    ("The assembly agreed to adopt the levy on hotel stays.", "support"),
-    ("The board decided not to adopt the tourist levy.", "oppose"),
+    # a deed's text starts at its verb (ledger.candidates._action_polarity)
+    ("voted to adopt the tourist levy", "support"),
+    ("voted 5-2 on Tuesday to adopt the tourist levy", "support"),
+    ("agreed unanimously to adopt the levy on hotel stays", "support"),
+    ("decided not to adopt the tourist levy", "oppose"),
     ("The council voted against a motion to adopt the tourist levy.", "oppose"),
 ])
 def test_a_decision_commits_to_its_infinitive(text, stance):
@@ -79,3 +80,31 @@ def test_a_dissent_beats_the_plain_clause_of_its_sentence(build_reading, rules):
 ])
 def test_a_decision_reported_supposed_or_far_from_the_start_commits_no_one(text):
     assert compose(text, LEVY).stance is None
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted on whether to adopt the tourist levy.",  # another clause between the vote and its "to"
+    "The vote to adopt the tourist levy failed 3-4.",  # the noun, not a decision taken
+    "Did the council vote to adopt the tourist levy?",
+    "The council voted to study whether to adopt the tourist levy.",  # the decision's own infinitive is "study"
+    "the council voted to adopt the tourist levy",  # reported content: the decision does not start the text
+])
+def test_a_decision_must_start_the_text_and_govern_the_action(text):
+    assert compose(text, LEVY).stance is None
+
+
+def test_the_cut_starts_at_the_dissenters_before_the_marker(build_reading):
+    text = ("The council rejected the tourist levy in 2023 after Anna Berg lobbied for it, but approved the levy "
+            "on Tuesday with Anna Berg dissenting.")
+    assert _dissenters(build_reading, text, {0: 0.9}).get("person:anna-berg") in (None, "oppose")
+    assert _dissenters(build_reading, "With Anna Berg dissenting, the council approved the tourist levy.",
+                       {0: 0.9}) == {"person:anna-berg": "oppose"}
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the tourist levy. Anna Berg cast the lone dissenting vote on the budget.",
+    "Li Wei praised the tourist levy at a rally. Anna Berg cast the lone dissenting vote.",
+    "The council approved the tourist levy. Anna Berg, who dissented from her party on housing, spoke next.",
+])
+def test_a_dissent_about_something_else_or_after_no_decision_says_nothing(build_reading, text):
+    assert _dissenters(build_reading, text, {0: 0.9, 1: 0.9}) == {}

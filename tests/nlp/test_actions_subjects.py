@@ -32,3 +32,11 @@ def test_a_relative_clause_with_its_own_subject_keeps_its_noun(nlp_full):
     text = "The bill was the measure that Senator Mara Lindqvist opposed on Tuesday."
     reading = read_article(nlp_full, Article(text=text, outlet="T", published=date(2016, 1, 1)))
     assert all(a.actor_id in (None, "person:mara-lindqvist") for a in reading.actions)
+
+
+def test_a_negated_or_supposed_copula_hands_no_deed_to_its_subject(nlp_full):
+    for text in ("Mara Lindqvist was never the kind of senator to vote against the fuel tax.",
+                 "If Mara Lindqvist is the only senator to vote against the fuel tax, the bill passes.",
+                 "Mara Lindqvist could be the first senator to vote against the fuel tax."):
+        reading = read_article(nlp_full, Article(text=text, outlet="T", published=date(2016, 1, 1)))
+        assert all(a.actor_id != "person:mara-lindqvist" for a in reading.actions if a.verb.text == "vote"), text

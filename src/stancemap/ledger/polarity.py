@@ -1455,20 +1455,25 @@ _DECISION = frozenset(stem(w) for w in ("vote", "voted", "votes", "agree", "agre
                                         "elected"))
 
 
-#: words that make what follows them a report or a thought, not the text's own deed ("said the board voted to")
-_REPORTING = frozenset(stem(w) for w in ("said", "say", "says", "told", "tell", "that", "claimed", "claims", "argued",
-                                         "noted", "reported", "announced", "believes", "thinks", "thought", "hopes",
-                                         "if", "whether", "when", "unless", "after", "before"))
+#: what may stand between a decision verb and its "to" ("voted 5-2 on Tuesday to", "agreed unanimously not to"):
+#: scores, dates and adverbs; anything else ("voted on whether to", "voted to study a plan to") is another clause
+_DECISION_GAP = frozenset(stem(w) for w in (
+    "not", "never", "on", "in", "last", "this", "again", "also", "then", "later", "instead", "today", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "week", "month"))
 
 
-def _decided(toks: list[Token], to: int) -> bool:
-    """True when a decision verb ("voted", "agreed") stands a few words before the "to" at ``to``, and only its
-    subject before it: the text's own deed ("the board voted 5-2 on Tuesday to"), not one it reports ("said the
-    board voted to") or supposes ("if the board votes to").  v16."""
-    for j in range(max(0, to - 5), to):
-        if toks[j].stem in _DECISION:
-            return j <= 4 and not any(t.stem in _REPORTING for t in toks[:j])
-    return False
+def _decided(toks: list[Token], to: int, text: str) -> bool:
+    """True when the text starts with a decision verb ("voted", "agreed") and only scores, dates and adverbs stand
+    between it and the "to" at ``to`` ("voted 5-2 on Tuesday to"): the deed of the text's holder.  Not a decision
+    the text reports or supposes ("the council voted to", "if the board votes to"), nor the noun ("the vote to
+    adopt it failed") or another verb's infinitive ("voted to study whether to").  v16."""
+    if to < 1 or not toks or toks[0].stem not in _DECISION:
+        return False
+    for t in toks[1:to]:
+        word = text[t.start:t.end].lower()
+        if t.stem not in _DECISION_GAP and not any(c.isdigit() for c in word) and not word.endswith("ly"):
+            return False
+    return True
 
 
 def _names_action(toks: list[Token], question: Question, text: str | None = None) -> bool:
@@ -1488,7 +1493,8 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
             continue  # "the situation would remain unstable", "will be in charge of": another sense
         if (tok.stem in action or phrasal) and any(t.stem in _COMMITMENT for t in toks[max(0, k - 3):k]):
             return True
-        if (tok.stem in action or phrasal) and k >= 2 and toks[k - 1].stem == "to" and _decided(toks, k - 1):
+        if (tok.stem in action or phrasal) and k >= 2 and toks[k - 1].stem == "to" and text is not None \
+                and _decided(toks, k - 1, text):
             return True  # "the board voted 5-2 on Tuesday to adopt it", "agreed not to renew it" (v16)
         if tok.stem in action and _engaged(toks, k, text):
             return True  # "has raised money to fund a recount", "would participate in the recount"

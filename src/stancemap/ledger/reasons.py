@@ -46,6 +46,15 @@ def doers_before(mentions, base: int, text: str, at: int, first_gap: re.Pattern[
 
     ``first_gap`` is what may stand between the last mention and ``at`` (default: only spaces)."""
     out: list[str] = []
+    for m in listed_before(mentions, base, text, at, first_gap):
+        if m.actor_id not in out:
+            out.append(m.actor_id)
+    return out
+
+
+def listed_before(mentions, base: int, text: str, at: int, first_gap: re.Pattern[str] | None = None) -> list:
+    """The mentions that end right before offset ``at``, last first (see :func:`doers_before`)."""
+    out = []
     edge = at
     for m in sorted((m for m in mentions if m.span.end - base <= at), key=lambda m: -m.span.end):
         gap = text[m.span.end - base:edge]
@@ -53,7 +62,6 @@ def doers_before(mentions, base: int, text: str, at: int, first_gap: re.Pattern[
             break
         if edge != at and not _JOIN.match(gap):
             break
-        if m.actor_id not in out:
-            out.append(m.actor_id)
+        out.append(m)
         edge = m.span.start - base
     return out

@@ -44,15 +44,32 @@ def subject_head(verb: Token, passive: bool, control: frozenset[str] = frozenset
             return objects[0]
         return subject_head(head, _passive_head(head), control, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
-        if head.dep_ == "attr" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                     for c in verb.children):
+        if _ranked_attribute(head) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "Gray was the only councillor to vote against it": the copula's subject votes
-            return _own_subject(head.head) or head
+            subject = _own_subject(head.head)
+            if subject is not None and subject.i < head.head.i:
+                return subject
         return head
     if verb.dep_ in ("advcl", "pcomp"):
         anchor = head.head if verb.dep_ == "pcomp" else head
         return _agent(anchor) if _passive_head(anchor) else _own_subject(anchor)
     return None
+
+
+#: the ranks that make "X was the <rank> senator to vote against it" a statement of X's own deed
+_RANKS = frozenset({"only", "first", "last", "lone", "sole", "second", "third"})
+
+
+def _ranked_attribute(noun: Token) -> bool:
+    """True for "the only / first senator" as the attribute of a plain, asserted "be": not negated ("was never
+    the kind of senator to"), not modal ("could be the first country to"), not supposed ("if X is the only")."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be" or not any(c.lower_ in _RANKS for c in noun.children
+                                                               if c.dep_ == "amod"):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in
+                                                                                   ("if", "unless", "whether"))
+                   for c in copula.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
