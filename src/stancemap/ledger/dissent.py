@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from .candidates import Candidate, Context, mentions_in
-from .polarity import Polarity, compose
+from .lexicon import tokens
+from .polarity import DECISION_STEMS, Polarity, compose
 from .reasons import listed_before
 
 #: the confidence base of a dissent (an attribution proper has 0.85, a deed 0.8)
@@ -30,7 +31,7 @@ _GAP = re.compile(r"^(?:\s*,?\s*who)?\s*$", re.IGNORECASE)
 #: own: "dissented from ...", "dissenting vote on the budget", "dissenting opinion")
 _AFTER = re.compile(r"^\s*(?:[,.;:!?)\u2014\u2013-]|$|when\b|as\b)", re.IGNORECASE)
 #: a sentence that reports a body's decision, for a lone dissent in the sentence after it
-_DECISION = re.compile(r"\b(?:approv|reject|pass|adopt|vot|ratif|defeat|endors|block|veto|overr|uph[oe]ld|"
+_REPORTS_DECISION = re.compile(r"\b(?:approv|reject|pass|adopt|vot|ratif|defeat|endors|block|veto|overr|uph[oe]ld|"
                        r"repeal|agreed|decided)\w*", re.IGNORECASE)
 #: words a lone dissent sentence may hold besides the dissent ("on Tuesday", "again")
 _LONE = re.compile(r"^[\s,.;:]*(?:(?:on|in|at|last|this|again|also|then|later|\w+day|\d[\w,-]*)\b[\s,.;:]*)*$",
@@ -50,7 +51,7 @@ def from_dissents(ctx: Context) -> Iterator[Candidate]:
             rest = (text[lo:start] + " " + text[end:hi]).strip()
             decision, rel = _decision(rest, ctx), ctx.relevant.get(i)
             if _LONE.match(rest) and i > 0 and (i - 1) in ctx.relevant \
-                    and _DECISION.search(ctx.reading.sentences[i - 1].text):
+                    and _REPORTS_DECISION.search(ctx.reading.sentences[i - 1].text):
                 decision, rel = _decision(ctx.reading.sentences[i - 1].text, ctx), ctx.relevant[i - 1]
             if rel is None or decision.stance not in ("support", "oppose"):
                 continue
@@ -82,10 +83,9 @@ def _decision(text: str, ctx: Context) -> Polarity:
     """The polarity of a decision: the text composed, or from its decision verb on ("the city council voted 6-1
     to adopt it": "voted ... to" commits only when it starts the text, see ``polarity._decided``)."""
     pol = compose(text, ctx.question)
-    verb = re.search(r"\b(?:voted|votes|agreed|agrees|decided|decides|resolved|opted|chose|elected)\b", text,
-                     re.IGNORECASE)
-    if pol.stance is None and verb is not None and verb.start() > 0:
-        pol = compose(text[verb.start():], ctx.question)
+    verb = next((t for t in tokens(text)[1:] if t.stem in DECISION_STEMS), None)
+    if pol.stance is None and verb is not None:
+        pol = compose(text[verb.start:], ctx.question)
     return pol
 
 

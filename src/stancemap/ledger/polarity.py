@@ -1450,7 +1450,7 @@ def _paraphrase_groups() -> tuple[frozenset[str], ...]:
 _COMMITMENT = frozenset({"will", "would", "ll", "shall", "go", "gonna", "intend", "intention"})
 #: verbs of a decision taken ("voted to adopt", "agreed to scrap", "decided not to renew"): a deed that commits to
 #: the infinitive's action, a few words before its "to" ("voted 6-1 on Monday to").  v16.
-_DECISION = frozenset(stem(w) for w in ("vote", "voted", "votes", "agree", "agreed", "agrees", "decide", "decided",
+DECISION_STEMS = frozenset(stem(w) for w in ("vote", "voted", "votes", "agree", "agreed", "agrees", "decide", "decided",
                                         "decides", "resolve", "resolved", "opt", "opted", "choose", "chose", "elect",
                                         "elected"))
 
@@ -1467,7 +1467,7 @@ def _decided(toks: list[Token], to: int, text: str) -> bool:
     between it and the "to" at ``to`` ("voted 5-2 on Tuesday to"): the deed of the text's holder.  Not a decision
     the text reports or supposes ("the council voted to", "if the board votes to"), nor the noun ("the vote to
     adopt it failed") or another verb's infinitive ("voted to study whether to").  v16."""
-    if to < 1 or not toks or toks[0].stem not in _DECISION:
+    if to < 1 or not toks or toks[0].stem not in DECISION_STEMS:
         return False
     for t in toks[1:to]:
         word = text[t.start:t.end].lower()
