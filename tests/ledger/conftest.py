@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV16
+    from stancemap.ledger.rules import StanceRulesV17
 
-    return StanceRulesV16(use_semantic=False)
+    return StanceRulesV17(use_semantic=False)
 
 
 @pytest.fixture()

@@ -161,10 +161,30 @@ def test_actions_urge_phrasal_and_object(parser, finder):
     "Germany should lift the ban on exports.",            # a prescription, not a deed
     "Each member must decide whether to allow the strikes.",
     "The spokesman asked about the weather.",            # "ask" counts only as "ask X to do Y"
+    "Norway asked how Berlin would deliver the jets.",    # an embedded question, not a request (v17)
+    "Norway asked whether Berlin would deliver the jets.",
+    "Norway asked Berlin which jets it would deliver.",
+    "Norway asked whether Berlin had trained the pilots and delivered the jets.",  # joined to the question
+    "Norway asked how Berlin plans to deliver the jets.",                         # governed by it
     "The supplied weapons arrived on Monday.",           # a participle modifying a noun
 ])
 def test_actions_not_reported(parser, finder, text):
     assert _actions(parser, finder, text) == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Norway said if Berlin delivers the jets it would lift its ban.", "lift"),   # a condition, not a question
+    ("Norway said that when the war ends Finland will lift the ban.", "lift"),
+    ("The minister explained why Germany delivered the jets to Ukraine.", "delivered"),  # no verb of asking
+    ("The minister revealed which jets Germany had delivered.", "delivered"),
+])
+def test_actions_a_wh_word_of_another_clause_asks_nothing(parser, finder, text, verb):
+    assert verb in [a.verb.text for a in _actions(parser, finder, text)]
+
+
+def test_actions_ask_for_a_deed_is_a_request(parser, finder):
+    acts = _actions(parser, finder, "Norway asked Berlin to deliver the jets.")
+    assert ("urge", "country:NOR") in [(a.category, a.actor_id) for a in acts]
 
 
 def test_actions_date_from_sentence(parser, finder):

@@ -350,6 +350,7 @@ _SIDE_TAKING = frozenset({"refusal", "endorse", "reversal", "restriction", "eval
 
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
     text = _MEMBERSHIP.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    text = _EITHER_WAY.sub(lambda m: " " * len(m.group(0)), text)
     text = _without_asides(text, question)
     if _third_party().search(text.lower()) or _third_party_people(text.lower()):
         return Polarity(None, reason="third-party relative clause")
@@ -1488,6 +1489,8 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
     concepts = question_terms(question).concepts
     for k, tok in enumerate(toks):
         phrasal = k + 1 < len(toks) and f"{tok.stem} {toks[k + 1].stem}" in action  # "will drop out"
+        if (tok.stem in action or phrasal) and _questioned(toks, k, text):
+            continue  # "asked whether the city would deport them", "wondered how he would build it" (v17)
         if tok.stem in _COMMON_VERBS and not any(t.stem in c for t in toks[k + 1:k + 1 + _TOPIC_WINDOW]
                                                  for c in concepts):
             continue  # "the situation would remain unstable", "will be in charge of": another sense
@@ -1503,6 +1506,27 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
         if tok.stem in action and text is not None and text[tok.start:tok.end].lower().endswith("ed") \
                 and (k == 0 or toks[k - 1].stem in ("had", "ha", "have")):
             return True  # a deed done: "who noted that he had raised the minimum wage"
+    return False
+
+
+#: the "or not" of "whether or not the hotels agree" and "whether they agree or not" negates nothing (v17)
+_EITHER_WAY = re.compile(r"(?<=\bwhether )or not\b|\bor not\b(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+
+
+def _questioned(toks: list[Token], k: int, text: str | None) -> bool:
+    """True when the word at ``k`` stands in a question asked earlier in its clause: after "whether" or "if" that
+    follows a verb of asking ("asked whether the city would", "wondered aloud if"), or after a wh-word that is
+    asked or withheld ("asked how he would", "declined to say which").  The clause ends at a comma, a semicolon,
+    "and" or "but" ("people ask if we will adopt it and we will").  v17."""
+    opens = -1
+    if text is not None:
+        opens = max(text.rfind(",", 0, toks[k].start), text.rfind(";", 0, toks[k].start))
+    for j in range(k - 1, -1, -1):
+        if toks[j].start < opens or toks[j].stem in ("and", "but"):
+            break
+        asked = any(t.stem in _ASKING for t in toks[max(0, j - 2):j])
+        if toks[j].stem in ("whether", "if") and asked or toks[j].stem in _WH and _asks(toks, j):
+            return True
     return False
 
 
@@ -1589,7 +1613,7 @@ def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
 
 
 #: "isn't saying what techniques he would support", "unclear which plan she backs": a question, not a side
-_WH = frozenset({"what", "which", "how"})
+_WH = frozenset({"what", "which", "how", "why", "when", "where", "who"})
 _ASKING = frozenset(stem(w) for w in ("ask", "wonder", "unclear", "uncertain"))
 _NOT_TELLING = frozenset(stem(w) for w in ("say", "tell", "explain", "specify", "reveal", "disclose", "know"))
 _WITHHOLDING = frozenset(stem(w) for w in ("not", "never", "decline", "refuse", "won't"))
@@ -1597,12 +1621,23 @@ _WITHHOLDING = frozenset(stem(w) for w in ("not", "never", "decline", "refuse", 
 
 def _cue_asks(cue: str | None, text: str) -> bool:
     """True when the content opens with a wh-word that the cue asks or will not answer ("isn't saying" +
-    "what techniques he would support")."""
+    "what techniques he would support"), or with "if"/"whether" after a cue of asking ("wondered if it would").
+    A short addressee may stand first ("asked" + "Trump how he would handle it", v17)."""
     toks = tokens(text)
-    if not cue or not toks or toks[0].stem not in _WH:
+    if not cue or not toks:
         return False
-    joined = tokens(f"{cue} {text}")
-    return _asks(joined, len(tokens(cue)))
+    cued = tokens(cue)
+    asking = any(t.stem in _ASKING for t in cued[-2:])
+    opens = next((k for k, t in enumerate(toks[:4]) if t.stem in _WH or t.stem in ("if", "whether")), None)
+    if opens is None or opens and not asking or any(t.stem in _NOT_ADDRESSEE for t in toks[:opens]):
+        return False
+    if toks[opens].stem in ("if", "whether"):
+        return asking  # "wondered if it would", "asked if they would" (v17)
+    return _asks(tokens(f"{cue} {text[toks[opens].start:]}"), len(cued))
+
+
+#: words that cannot stand in an addressee before an asked wh-word ("asked Trump how" but not "asked to know how")
+_NOT_ADDRESSEE = frozenset(stem(w) for w in ("to", "that", "said", "say", "says", "is", "was", "would", "will"))
 
 
 def _asks(toks: list[Token], k: int) -> bool:

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v16``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v17``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -148,7 +148,14 @@ infinitive's action ("the board voted 5-2 on Tuesday to adopt the levy", "agreed
 reported or supposed ("said the board voted to", "if the board votes to"); dissenters in a vote are against what
 the body decided, read from the rest of their sentence or the sentence before (:mod:`.dissent`: "with A and B
 dissenting, the council approved ..."; "A cast the lone dissenting vote").  Reading changed with it: "X was the
-only senator to vote against it" is X's vote.  Stance lexicon version 14.
+only senator to vote against it" is X's vote.  Stance lexicon version 14 (``v16`` last at commit 7b48233, tag
+``stance-rules-v16``).  ``v17``: an asked question takes no side: the question's action after "whether" or "if"
+that follows a verb of asking, or after an asked or withheld wh-word, commits nothing ("asked whether the city
+would deport them", "asked Trump how he would handle it"); the "or not" of "whether or not" negates nothing; a
+candidate whose reported words hold a personal pronoun ("called on him to withdraw") may find the question's
+person :data:`~stancemap.ledger.relevance.ANAPHORA_WINDOW` sentences further back.  Reading changed with it:
+a deed in a question asked by a verb of asking is not reported ("asked whether Berlin had delivered the jets"),
+and "ask" needs a complement that is not such a question.  Stance lexicon version 14.
 """
 from __future__ import annotations
 
@@ -198,10 +205,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV16:
+class StanceRulesV17:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v16"
+    name = "stancemap.StanceRules.v17"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic
@@ -345,7 +352,8 @@ def _near_names(ctx: Context, c: Candidate) -> bool:
     holder = ctx.reading.actors.get(c.actor_id)
     texts = [c.sentence.text, c.content.text if c.content is not None else "", holder.name if holder else ""]
     # a sentence that refers back ("Pell called the proposal cruel") may name it further back
-    window = WINDOW + (relevance.ANAPHORA_WINDOW if relevance.has_topic_anaphor(c.sentence.text) else 0)
+    window = WINDOW + (relevance.ANAPHORA_WINDOW if relevance.has_topic_anaphor(c.sentence.text)
+                       or _points_to_person(ctx, c) else 0)
     if refers_back(ctx.question, c.sentence.text):
         window = len(sentences)  # "the amendment" is the "Charter Amendment 1" named anywhere before
     counted = 0
@@ -355,6 +363,18 @@ def _near_names(ctx: Context, c: Candidate) -> bool:
         counted += len(sentences[k].text.split()) >= FRAGMENT_WORDS
         k -= 1
     return anchored(ctx.question, texts)
+
+
+#: personal pronouns that may stand for the person a question names ("called on him to withdraw")
+_PERSON_PRONOUNS = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+
+
+def _points_to_person(ctx: Context, c: Candidate) -> bool:
+    """True when the candidate's reported words hold a personal pronoun and the question's subject is a person
+    ("Thune called on him to withdraw", with the question "Trump should drop out"): the name may stand a few
+    sentences further back.  v17."""
+    return c.content is not None and _PERSON_PRONOUNS.search(c.content.text) is not None \
+        and subject_is_person(ctx.question, ctx.persons)
 
 
 def _on_topic(ctx: Context, c: Candidate) -> bool:

@@ -31,6 +31,8 @@ def match_verb(tok: Token, lex: ActionLexicon) -> VerbMatch | None:
     """The action this token's verb reports, or None (not a verb, not in the lexicon, wrong frame)."""
     if not (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) or tok.dep_ in _MODIFIER_DEPS:
         return None
+    if embedded_question(tok):
+        return None  # "asked whether Berlin would deliver the jets": asked about, not done (v17)
     start = tok.i
     lemmas = _lemma_candidates(tok, lex)
     hyphen = _hyphenated(tok, lex)
@@ -46,10 +48,57 @@ def match_verb(tok: Token, lex: ActionLexicon) -> VerbMatch | None:
         category = lex.verbs.get(lemma)
         if category is None:
             continue
-        if lemma in lex.needs_complement and not any(c.dep_ in _CLAUSE_DEPS for c in tok.children):
+        if lemma in lex.needs_complement and not any(_requested(c) for c in tok.children):
             return None
         return VerbMatch(tok, category, lemma, start, tok.i + 1)
     return None
+
+
+#: words that open an embedded question: "asked how he would", "asked whether they would", "asked which jets"
+_QUESTION_WORDS = frozenset({"how", "what", "which", "why", "when", "where", "who", "whom", "whose", "whether", "if"})
+_QUESTION_DEPS = ("ccomp", "xcomp", "csubj")
+
+
+#: verbs whose clausal complement may be a question ("asked whether", "wondered how", "inquired which")
+_ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+
+
+def embedded_question(verb: Token) -> bool:
+    """True when ``verb`` heads a question asked by a verb of asking: a clausal complement whose first word asks
+    ("asked how Berlin would deliver the jets", "asked Berlin which jets it would deliver", "asked whether
+    Berlin had trained the pilots"), or a verb joined to such a clause ("... and delivered the jets") or
+    governed by it ("asked how Berlin plans to deliver").  Its deed is asked about, not reported; "explained
+    how Berlin delivered the jets" still reports one.  v17."""
+    node, steps = verb, 0
+    while steps < 4:
+        if _asked_clause(node):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head == node:
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
+def _asked_clause(verb: Token) -> bool:
+    """True when ``verb`` heads the complement of a verb of asking and the clause opens with a question word."""
+    first = verb.left_edge
+    if verb.dep_ not in _QUESTION_DEPS or first.i >= verb.i or first.lower_ not in _QUESTION_WORDS \
+            or verb.head.lemma_.lower() not in _ASKING_VERBS:
+        return False
+    if first.lower_ == "if":
+        return first.head == verb and first.dep_ == "mark"  # not the "if" of a condition before the clause
+    node = first
+    while node.head != verb and node.head != node:
+        if node.dep_ in ("advcl", "relcl"):
+            return False  # the wh-word belongs to another clause
+        node = node.head
+    return node.head == verb and node.dep_ not in ("advcl", "relcl")
+
+
+def _requested(child: Token) -> bool:
+    """True when ``child`` is a clause that asks for a deed ("asked them to lift", "pressed for X to be"),
+    not an embedded question ("asked how he would handle it", "asked whether they would lift it").  v17."""
+    return child.dep_ in _CLAUSE_DEPS and not _asked_clause(child)
 
 
 def _lemma_candidates(tok: Token, lex: ActionLexicon) -> list[str]:
