@@ -1509,8 +1509,8 @@ def _names_action(toks: list[Token], question: Question, text: str | None = None
     return False
 
 
-#: the "or not" of "whether or not the hotels agree" and "whether they agree or not" negates nothing (v17)
-_EITHER_WAY = re.compile(r"(?<=\bwhether )or not\b|\bor not\b(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+#: the "or not" of "whether or not the hotels agree" negates nothing (v17)
+_EITHER_WAY = re.compile(r"(?<=\bwhether )or not\b", re.IGNORECASE)
 
 
 def _questioned(toks: list[Token], k: int, text: str | None) -> bool:

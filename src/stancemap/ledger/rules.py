@@ -365,16 +365,29 @@ def _near_names(ctx: Context, c: Candidate) -> bool:
     return anchored(ctx.question, texts)
 
 
-#: personal pronouns that may stand for the person a question names ("called on him to withdraw")
-_PERSON_PRONOUNS = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+#: object pronouns that may stand for the person a question names ("called on him to withdraw", "urged her to");
+#: not "he"/"she" (most often the speaker himself) nor a possessive "her" before a noun
+_PERSON_PRONOUNS = re.compile(r"\bhim\b|\bher\b(?=\s+to\b|\s*[,.;:!?]|\s*$)", re.IGNORECASE)
 
 
 def _points_to_person(ctx: Context, c: Candidate) -> bool:
-    """True when the candidate's reported words hold a personal pronoun and the question's subject is a person
-    ("Thune called on him to withdraw", with the question "Trump should drop out"): the name may stand a few
-    sentences further back.  v17."""
-    return c.content is not None and _PERSON_PRONOUNS.search(c.content.text) is not None \
-        and subject_is_person(ctx.question, ctx.persons)
+    """True when the candidate's reported words hold an object pronoun, the question's subject is a person, and no
+    other person is named in the candidate's sentence or the :data:`WINDOW` sentences before it ("Thune called on
+    him to withdraw", with the question "Trump should drop out"): the name may then stand a few sentences further
+    back.  v17."""
+    if c.content is None or not _PERSON_PRONOUNS.search(c.content.text) \
+            or not subject_is_person(ctx.question, ctx.persons):
+        return False
+    i = ctx.sentence_index(c.sentence.start)
+    if i is None:
+        return False
+    sentences = ctx.reading.sentences
+    start = sentences[max(0, i - WINDOW)].start
+    for m in ctx.reading.mentions:
+        if start <= m.span.start < c.sentence.end and m.actor_id != c.actor_id and m.actor_id.startswith("person:") \
+                and m.method != "pronoun":
+            return False  # "Dan Cole has struggled too. Reyes called on him to withdraw": him is Cole
+    return True
 
 
 def _on_topic(ctx: Context, c: Candidate) -> bool:

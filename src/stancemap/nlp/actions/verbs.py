@@ -55,7 +55,8 @@ def match_verb(tok: Token, lex: ActionLexicon) -> VerbMatch | None:
 
 
 #: words that open an embedded question: "asked how he would", "asked whether they would", "asked which jets"
-_QUESTION_WORDS = frozenset({"how", "what", "which", "why", "when", "where", "who", "whom", "whose", "whether", "if"})
+#: (not "why", "when", "where": "questioned why Germany had delivered the jets" takes the deed as done)
+_QUESTION_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose", "whether", "if"})
 _QUESTION_DEPS = ("ccomp", "xcomp", "csubj")
 
 
