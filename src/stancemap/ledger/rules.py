@@ -152,8 +152,9 @@ only senator to vote against it" is X's vote.  Stance lexicon version 14 (``v16`
 ``stance-rules-v16``).  ``v17``: an asked question takes no side: the question's action after "whether" or "if"
 that follows a verb of asking, or after an asked or withheld wh-word, commits nothing ("asked whether the city
 would deport them", "asked Trump how he would handle it"); the "or not" of "whether or not" negates nothing; a
-candidate whose reported words hold a personal pronoun ("called on him to withdraw") may find the question's
-person :data:`~stancemap.ledger.relevance.ANAPHORA_WINDOW` sentences further back.  Reading changed with it:
+candidate whose reported words hold an object pronoun ("called on him to withdraw") may find the question's
+person :data:`~stancemap.ledger.relevance.ANAPHORA_WINDOW` sentences further back when no other person is named
+in its sentence or the two before (:func:`_points_to_person`).  Reading changed with it:
 a deed in a question asked by a verb of asking is not reported ("asked whether Berlin had delivered the jets"),
 and "ask" needs a complement that is not such a question.  Stance lexicon version 14.
 """
