@@ -31,6 +31,7 @@ from .persons import (behaves_like_person, confirm_headline_span, has_honorific,
                       listed_with_person, name_in_person_list, name_word_alone, organisation_cue, pronoun_gender,
                       relative_who, same_first_name, surname_repeats, surname_used_as_person, titled_names,
                       trim_person)
+from .states import state_chamber
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,8 @@ class ActorLinker:
             span = SpacySpan(span.doc, span.start, span.end, label="ORG")
         text = span.text
         key = normalise(text)
+        if self._link_state_chamber(state, ctx, span):
+            return True
         gov = self._government_phrase(span)
         if gov is not None:
             state.add(gov[0], state.kb_actor(gov[1]), "alias", 0.95)
@@ -158,6 +161,17 @@ class ActorLinker:
         if definite and span.text.endswith("s") and root.dep_ in _DEMONYM_ACTOR_DEPS:
             iso = self.kb.adjectives[normalise(span.text)]
             state.add(span, state.kb_actor(f"country:{iso}"), "alias", 0.85)
+        return True
+
+    def _link_state_chamber(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
+        """"S.C. House", or "the Legislature" in a state story: a US state's chamber (``states.py``)."""
+        chamber = state_chamber(span, ctx.states)
+        if chamber is None:
+            return False
+        aid, name = chamber
+        actor = state.actors.get(aid) or self.kb.actors.get(aid) or Actor(
+            id=aid, name=name, kind="organisation", country="USA", source="text")
+        state.add(span, actor, "description", 0.85)
         return True
 
     def _link_body(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:

@@ -4,7 +4,8 @@
 - datelines ("LONDON -", "SEOUL, Oct 3", "Hanoi (VNA) -"), which are places, not actors;
 - names written in the body (outside headlines), which confirm a name seen in a headline;
 - acronyms defined in the text ("Democratic National Committee (DNC)");
-- the countries the document names most (context for "the Foreign Ministry", "Congress").
+- the countries the document names most (context for "the Foreign Ministry", "Congress");
+- the US state a story is about, for "the House" or "the Legislature" in state news (``states.py``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .kb import KnowledgeBase, normalise
+from .states import StateContext, home_state
 
 #: words that stay lower case in a title-case headline
 _MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
@@ -35,6 +37,7 @@ class DocContext:
     expansions: dict[str, str] = field(default_factory=dict)  # acronym -> full name
     countries: Counter = field(default_factory=Counter)  # ISO3 -> mentions
     upper_words: set[str] = field(default_factory=set)  # all-capital words ("DNC", "ANC"), for initials
+    states: StateContext = field(default_factory=StateContext)  # the US state a story is about, if any
 
     def in_title_line(self, span: Span) -> bool:
         """True when the span lies on a title-case line (a headline)."""
@@ -60,6 +63,7 @@ def build_context(kb: KnowledgeBase, doc: Doc) -> DocContext:
     ctx.acronyms = _acronyms(doc)
     ctx.expansions = {acr: name for name, acr in ctx.acronyms.items()}
     ctx.upper_words = {t.text for t in doc if t.is_upper and t.is_alpha and 2 <= len(t.text) <= 8}
+    ctx.states = home_state(doc)
     return ctx
 
 

@@ -174,9 +174,36 @@ class DocFeatures:
     def encode(self, vocab: Vocab, n_flags: int = N_FLAGS) -> tuple[np.ndarray, np.ndarray]:
         """(ids [n, len(CAT_FIELDS)] int64, dense flags [n, n_flags] float32)."""
         n = len(self.flags)
-        cols = [list(map(vocab.tables[f].get, col, itertools.repeat(0, n))) for f, col in zip(CAT_FIELDS, self.columns)]
+        cols = [list(map(vocab.tables[f].get, col, itertools.repeat(0, n))) if f not in _WORD_FIELDS
+                else [_word_id(vocab.tables[f], s) for s in col] for f, col in zip(CAT_FIELDS, self.columns)]
         ids = np.array(cols, dtype=np.int64).reshape(len(CAT_FIELDS), n).T.copy()
         return ids, self.flags[:, :n_flags]
+
+
+#: the fields that hold words, where a British spelling the vocabulary lacks takes its American id
+_WORD_FIELDS = frozenset({"lower", "lemma", "head_lemma"})
+#: British endings and their American forms ("favour", "criticised", "organisation", "travelled", "defence")
+_AMERICAN_ENDINGS = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ise", "ize"),
+                     ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization"),
+                     ("yse", "yze"), ("ysed", "yzed"), ("ence", "ense"), ("tre", "ter"), ("lled", "led"),
+                     ("lling", "ling"), ("ogue", "og"), ("amme", "am"))
+
+
+def american_spelling(word: str) -> str | None:
+    """The American spelling of a British word form by its ending ("favour" -> "favor"), else None."""
+    for british, american in _AMERICAN_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[:-len(british)] + american
+    return None
+
+
+def _word_id(table: dict[str, int], word: str) -> int:
+    """The id of a word, or of its American spelling when the vocabulary (trained on US news) lacks it."""
+    found = table.get(word)
+    if found is None:
+        variant = american_spelling(word)
+        found = table.get(variant, 0) if variant else 0
+    return found
 
 
 def doc_features(doc, vocab: Vocab, n_flags: int = N_FLAGS) -> tuple[np.ndarray, np.ndarray]:

