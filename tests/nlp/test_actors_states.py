@@ -97,3 +97,32 @@ def test_a_governor_alone_makes_no_home_state(nlp):
         "Refugee orders\n\nThe former Arkansas governor proposed a pause, and Arkansas Gov. Lee Park agreed. "
         "The Senate will debate the refugee bill next week."))
     assert not any(aid.startswith("org:arkansas") for _, aid in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,unwanted", [
+    # another country's chamber, in a story that names a US state once
+    ("ABUJA, Nigeria -- The Senate on Tuesday approved a loan for a rail line to be built by a Texas company. "
+     "Nigerian state lawmakers said the Senate acted in haste, and Nigeria's president must sign it.", "org:texas"),
+    ("Mexico's Senate voted to end the accord on Monday. Officials in New Mexico and the New Mexico Legislature "
+     "said trade would suffer.", "org:new-mexico-senate"),
+    # a federal story: a member named as such, a Senate race, a state delegation
+    ("U.S. Sen. Lee Bracken of Ohio said the Senate should pass a federal ban. Ohio lawmakers agreed with him, "
+     "and the Ohio Legislature passed a resolution.", "org:ohio-senate"),
+    ("Ohio lawmakers watched the Ohio Senate race closely. The Ohio Legislature did not meet. Ohio voters "
+     "will choose in May.", "org:ohio-senate"),
+    # "Washington lawmakers" are mostly Congress
+    ("Washington lawmakers are moving to ban the app. The House voted 352-65 on Wednesday, and state "
+     "lawmakers in many places may follow.", "org:washington"),
+    # the United Nations' General Assembly, in New York
+    ("UNITED NATIONS -- The General Assembly voted on the resolution on Friday. New York police closed streets "
+     "around the building, and New York lawmakers watched. The Assembly will meet again.", "org:new-york"),
+    # "Del." the delegate's title, "Kansas City" the city
+    ("RICHMOND -- Del. Ann Roe, Del. Ben Lutz and Del. Cara Moss said the House of Delegates would vote "
+     "on the bill. The General Assembly meets in January.", "org:delaware"),
+    ("JEFFERSON CITY -- A Kansas City stadium plan went before the Legislature. Kansas City officials and "
+     "Kansas City fans urged the House to approve it.", "org:kansas"),
+])
+def test_no_state_chamber_where_the_story_is_not_about_that_state(nlp, text, unwanted):
+    found = linked(nlp, text)
+    assert not any(aid.startswith(unwanted) for _, aid in found), found

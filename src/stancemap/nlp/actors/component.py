@@ -25,7 +25,7 @@ from .context import DocContext, build_context, is_dateline
 from .describe import Description, left_description, right_description
 from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
-from .orgs import (clean_name, government_of, is_government_body, is_non_actor, national_body, org_id,
+from .orgs import (clean_name, country_in, government_of, is_government_body, is_non_actor, national_body, org_id,
                    org_name_ending_in_country, trim_span)
 from .persons import (behaves_like_person, confirm_headline_span, has_honorific, honorific_gender, is_place,
                       listed_with_person, name_in_person_list, name_word_alone, organisation_cue, pronoun_gender,
@@ -165,7 +165,9 @@ class ActorLinker:
 
     def _link_state_chamber(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """"S.C. House", or "the Legislature" in a state story: a US state's chamber (``states.py``)."""
-        chamber = state_chamber(span, ctx.states)
+        if self.kb.lookup(span.text):
+            return False  # a body the KB knows by this name ("General Assembly": the UN's)
+        chamber = state_chamber(span, ctx.states, foreign=self._foreign(ctx, span))
         if chamber is None:
             return False
         aid, name = chamber
@@ -173,6 +175,15 @@ class ActorLinker:
             id=aid, name=name, kind="organisation", country="USA", source="text")
         state.add(span, actor, "description", 0.85)
         return True
+
+    def _foreign(self, ctx: DocContext, span: SpacySpan) -> bool:
+        """True when a chamber is another country's ("Mexico's Senate") or the story is about another
+        country (one named at least twice, and as often as the United States)."""
+        iso = country_in(self.kb, span)
+        if iso is not None and iso != "USA":
+            return True
+        usa = ctx.countries.get("USA", 0)
+        return any(iso != "USA" and n >= 2 and n >= usa for iso, n in ctx.countries.items())
 
     def _link_body(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """A government body ("Foreign Ministry") or a national body named generically ("Congress")."""
