@@ -165,11 +165,9 @@ class ActorLinker:
 
     def _link_state_chamber(self, state: "_DocState", ctx: DocContext, span: SpacySpan) -> bool:
         """"S.C. House", or "the Legislature" in a state story: a US state's chamber (``states.py``)."""
-        if self.kb.lookup(span.text):
-            return False  # a body the KB knows by this name ("General Assembly": the UN's)
-        chamber = state_chamber(span, ctx.states, foreign=self._foreign(ctx, span))
-        if chamber is None:
-            return False
+        chamber = state_chamber(span, ctx.states, foreign=lambda: self._foreign(ctx, span))
+        if chamber is None or self.kb.lookup(span.text):
+            return False  # not a chamber, or a body the KB knows by this name ("General Assembly": the UN's)
         aid, name = chamber
         actor = state.actors.get(aid) or self.kb.actors.get(aid) or Actor(
             id=aid, name=name, kind="organisation", country="USA", source="text")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import yaml
@@ -167,15 +168,17 @@ def _party_tag() -> re.Pattern:
     return re.compile(r"\b[RDI]-(?:" + forms + r")(?![A-Za-z])|\((?:" + forms + r")\)")
 
 
-def state_chamber(span: Span, context: StateContext, foreign: bool = False) -> tuple[str, str] | None:
+def state_chamber(span: Span, context: StateContext,
+                  foreign: Callable[[], bool] = lambda: False) -> tuple[str, str] | None:
     """``(id, name)`` of the state chamber a span names, else None.
 
     "S.C. House" / "the Ohio Senate" / "New York State Senate": the named state's chamber, unless a race,
     seat or delegation follows ("the Ohio Senate race"); "Washington" and "Georgia" only in a story about
     that state. "the House" / "the Senate": the home state's, unless the story speaks of Congress too.
     "the state Senate" / "the Legislature" / "the General Assembly": the home state's, even then (not the
-    United Nations' "General Assembly"). ``foreign``: the chamber is another country's ("Mexico's Senate")
-    or the story is about another country, where no bare chamber is a state's.
+    United Nations' "General Assembly"). ``foreign()`` (asked only of a bare chamber in a story with a home
+    state) tells whether the chamber is another country's ("Mexico's Senate") or the story is about another
+    country, where no bare chamber is a state's.
     """
     forms, chambers, _ = _gazetteer()
     words = re.sub(r"^(?:the|a)\s+", "", " ".join(span.text.split()), flags=re.I)
@@ -195,7 +198,7 @@ def state_chamber(span: Span, context: StateContext, foreign: bool = False) -> t
     key = normalise(" ".join(words))
     stated = key.startswith("state ") or span.start > 0 and doc[span.start - 1].lower_ == "state"
     key = key.removeprefix("state ")
-    if key not in chambers or context.home is None or foreign:
+    if key not in chambers or context.home is None or foreign():
         return None
     if context.federal and not stated and chambers[key] in _FEDERAL_NAMES:
         return None  # "the Senate" in a story that speaks of Congress; Congress is never "the Legislature"
