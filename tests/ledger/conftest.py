@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV17
+    from stancemap.ledger.rules import StanceRulesV18
 
-    return StanceRulesV17(use_semantic=False)
+    return StanceRulesV18(use_semantic=False)
 
 
 @pytest.fixture()

@@ -24,9 +24,9 @@ from .anchors import HEAD_NOUNS, question_names
 from .judged import find_judgement
 from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
-from .target import (acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of, mentions_patient,
-                     name_positions, object_names, patient_positions, policy_pointers, question_object,
-                     question_target)
+from .target import (EVALUATION_WINDOW, acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of,
+                     mentions_patient, name_positions, object_names, patient_positions, policy_pointers,
+                     question_object, question_target)
 from .lexicon import (IRREGULAR_PARTICIPLES, Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem,
                       stems_match, tokens)
 
@@ -398,9 +398,13 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     elif any(o.category == "restriction" for o in ops):
         # the text names a restriction: when the question's own action is one, they are the same thing
         sign *= statement_sign(question)
+        if not judging:
+            sign *= _verdict_on_restriction(tokens(plain), ops, question) or 1
     cue_sign = _cue_sign(cue)
     if cue_sign is None and cue and _cue_undoes_action(cue, question):
         cue_sign = -1  # "a dogged defender of" the ACA, against repealing it
+    if cue and _accuses_of_claim(cue, tokens(plain), question):
+        cue_sign, sign, active = 1, 1, True  # "accused the judge of bias" asserts "the judge is biased" (v18)
     if cue_sign is not None:
         sign *= cue_sign
         active = True
@@ -426,6 +430,81 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             and any(o.category == "negation" for o in ops):
         sign = -sign  # "will not accept it unless Y" accepts it if Y
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+_COPULAS = frozenset(stem(w) for w in ("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "seem",
+                                       "seems"))
+_CLAIM_SKIP = frozenset(stem(w) for w in ("a", "an", "the", "very", "too", "so", "clearly", "largely", "mostly",
+                                          "fully", "really", "truly"))
+_CLAIM_NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot", "nothing"))
+_ACCUSE = frozenset(stem(w) for w in ("accuse", "accused", "accuses", "accusing", "allege", "alleged", "alleges",
+                                      "charge", "charged", "charges"))
+_NOT_PREDICATE = frozenset(stem(w) for w in ("to", "in", "on", "at", "of", "for", "by", "with", "from", "that", "it",
+                                             "there", "one", "time", "up", "out"))
+
+
+@functools.lru_cache(maxsize=256)
+def claim_predicate(statement: str) -> str | None:
+    """The stem of what a claim says of its subject ("Judge Ruiz is biased against X" -> "bias", "The election
+    was rigged" -> "rig"): the first word after the statement's copula.  None for a call for action (a modal
+    before the copula: "should be banned"), a negated claim, or a statement with no copula.  v18."""
+    toks = tokens(re.sub(r"\([^)]*\)", " ", statement))
+    for k, tok in enumerate(toks):
+        if tok.stem not in _COPULAS:
+            continue
+        if any(t.stem in MODAL_STEMS or t.stem in _CLAIM_NEGATIONS for t in toks[max(0, k - 3):k + 2]):
+            return None
+        for t in toks[k + 1:k + 4]:
+            if t.stem in _CLAIM_SKIP:
+                continue
+            word = statement[t.start:t.end]
+            return t.stem if word.isalpha() and word.islower() and t.stem not in _NOT_PREDICATE else None
+        return None
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Stems of one word family ("bias" from "biased", "bia" from "bias")."""
+    return a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= 2
+
+
+def _accuses_of_claim(cue: str, toks: list[Token], question: Question) -> bool:
+    """True for an accusation of the claim's predicate ("accused Judge Ruiz of bias"): it asserts the claim."""
+    predicate = claim_predicate(question.statement)
+    if predicate is None or not any(t.stem in _ACCUSE for t in tokens(cue)):
+        return False
+    return any(_same_word(t.stem, predicate) for t in toks)
+
+
+#: what stands before a restriction noun ("the fracking ban", "a ban on", "its moratorium")
+_RESTRICTION_DETERMINERS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that", "its", "their", "his", "her",
+                                                       "our", "any"))
+
+
+def _verdict_on_restriction(toks: list[Token], ops: list[Operator], question: Question) -> int:
+    """-1 or +1 for a verdict on a restriction the text names ("the fracking ban is a disaster", "a ban on
+    fracking would be a good idea"), read after the restriction word or the question's name that follows it;
+    0 for none.  v18."""
+    names = object_names(question)
+    after = name_positions(toks, names)
+    name_words = {w for name in names for w in name}
+    positions = []
+    for op in ops:
+        if op.category == "restriction":
+            j = op.first - 1
+            while j >= 0 and toks[j].stem in name_words:
+                j -= 1
+            if j < 0 or toks[j].stem not in _RESTRICTION_DETERMINERS:
+                continue  # a verb ("will stop any deal that kills jobs"): the verdict is on its object
+            positions.append(op.last)
+            positions += [k for k in after if op.last < k <= op.last + 4]
+    verdict = evaluation_of(toks, sorted(set(positions)), names)
+    if verdict and positions:
+        # the verdict's own negation ("is not a disaster") was counted in the operators' sign already
+        start = min(positions)
+        twice = sum(1 for o in ops if o.category == "negation" and start < o.first <= start + EVALUATION_WINDOW + 4)
+        verdict *= (-1) ** twice
+    return verdict
 
 
 def _one_verdict(ops: list[Operator], toks: list[Token]) -> list[Operator]:

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v17``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v18``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -156,7 +156,13 @@ candidate whose reported words hold an object pronoun ("called on him to withdra
 person :data:`~stancemap.ledger.relevance.ANAPHORA_WINDOW` sentences further back when no other person is named
 in its sentence or the two before (:func:`_points_to_person`).  Reading changed with it:
 a deed in a question asked by a verb of asking is not reported ("asked whether Berlin had delivered the jets"),
-and "ask" needs a complement that is not such a question.  Stance lexicon version 14.
+and "ask" needs a complement that is not such a question.  Stance lexicon version 14 (``v17`` last at commit
+cbe4941, tag ``stance-rules-v17``).  ``v18``: a verdict on a restriction the text names is composed with it ("the
+fracking ban is a disaster" is against a ban, "a ban on fracking is a good idea" for it; before, the verdict was
+dropped and the first read as for the ban); an accusation of what a claim says ("accused the judge of bias", on
+"Judge X is biased against Y") asserts the claim instead of attacking it.  Reading changed with it: epithet
+speakers ("the Wisconsin Republican", "the GOP candidate", :mod:`stancemap.nlp.actors.epithets`) and names after a
+role noun ("board president Deb Lane") are persons.  Stance lexicon version 14.
 """
 from __future__ import annotations
 
@@ -206,10 +212,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV17:
+class StanceRulesV18:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v17"
+    name = "stancemap.StanceRules.v18"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

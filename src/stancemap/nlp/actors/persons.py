@@ -153,7 +153,7 @@ def titled_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         words = [t.lower_ for t in doc[max(0, i - lex["max_title_words"]):i]]
         title, _ = _title_at_end(words)
-        if not title:
+        if not title and doc[i - 1].lower_ not in _role_words():  # "Superintendent Kari Lane"
             i += 1
             continue
         j = i
@@ -256,6 +256,42 @@ def name_word_alone(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
         and not tok.is_sent_start \
         and not any(c.dep_ == "compound" for c in tok.children)
+
+
+#: role nouns right before a name NER tagged ORG that make it a person's ("board president Deb Lane",
+#: "former Hewlett-Packard chief Carly Fiorina"), besides the titles and role words of ``roles.yaml``
+_ROLE_BEFORE_NAME = frozenset({"chief", "ceo", "president", "founder", "co-founder", "owner", "manager", "member",
+                               "head", "aide", "adviser", "advisor", "spokesperson", "candidate", "nominee",
+                               "rabbi", "imam", "pastor", "reverend", "rev.", "lawyer", "attorney"})
+
+
+#: words of organisations' names ("Ford Motor Company", "Planned Parenthood Federation")
+_ORG_NAME_WORDS = frozenset({"federation", "association", "council", "committee", "board", "college", "school",
+                             "center", "centre", "coalition", "alliance", "league", "society", "trust", "department",
+                             "ministry", "office", "commission", "authority", "news", "times", "post", "journal",
+                             "press", "hospital", "partners", "capital", "holdings", "motor", "motors", "inc", "corp",
+                             "co", "llc", "ltd", "systems", "industries", "technologies", "services", "media",
+                             "project", "campaign", "caucus", "congress", "senate", "house", "assembly", "court"})
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(_ROLE_BEFORE_NAME | set(lex.get("person_role_words", ())) |
+                     {v for v in lex["variant_to_title"] if " " not in v})
+
+
+def after_person_role(span: Span) -> bool:
+    """True for a two- or three-word capitalised name NER tagged ORG right after a role noun ("board president
+    Deb Lane", "Hewlett-Packard CEO Carly Fiorina"); never for a name with an organisation word around it."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if span.start == 0 or not 2 <= len(words) <= 3 or \
+            not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    nouns = set(load_lexicon()["organisation_nouns"]) | _ORG_NAME_WORDS
+    return doc[span.start - 1].lower_ in _role_words() and not organisation_cue(span) \
+        and not any(t.lower_ in nouns for t in words)
 
 
 def relative_who(span: Span) -> bool:

@@ -2,7 +2,9 @@
 
 A linked mention inside the span wins; a pronoun goes to the most recent compatible actor before
 it (subjects first); a nominal ("the minister", "the alliance") to the most recent actor whose role
-or kind fits.  Nothing is guessed across more than ``WINDOW_SENTENCES`` sentences.
+or kind fits; an epithet ("the Wisconsin Republican") to the latest person its modifiers describe
+(:mod:`stancemap.nlp.actors.epithets`).  Nothing is guessed across more than ``WINDOW_SENTENCES``
+sentences (an epithet's own window for an epithet).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Doc
 
 from ...model import Actor, ActorMention
 from ..sentindex import sentence_index
+from .epithets import is_epithet, resolve_epithet
 from .kb import load_lexicon
 
 WINDOW_SENTENCES = 4
@@ -22,9 +25,13 @@ def resolve_span(doc: Doc, start_char: int, end_char: int) -> str | None:
     mentions: list[ActorMention] = list(doc._.stancemap_mentions or [])
     actors: dict[str, Actor] = dict(doc._.stancemap_actors or {})
     inside = [m for m in mentions if m.span.start >= start_char and m.span.start < end_char]
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is not None and len(span) and is_epithet(span):  # "the Wisconsin Republican", "the GOP candidate"
+        found = resolve_epithet(doc, span, mentions, actors)
+        if found:
+            return found
     if inside:
         return _head_mention(doc, inside, start_char, end_char).actor_id
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
     words = [t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct]

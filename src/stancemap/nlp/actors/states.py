@@ -105,6 +105,11 @@ def state_named(text: str) -> UsState | None:
     return _gazetteer()[0].get(text.strip())
 
 
+def state_forms(state: UsState) -> list[str]:
+    """The written forms of a state: its name and its AP abbreviations ("Wisconsin", "Wis.")."""
+    return [form for form, named in _gazetteer()[0].items() if named == state]
+
+
 def _counts_as_state(doc: Doc, start: int, end: int, form: str) -> bool:
     """False for a state name inside a longer name ("New York Times", "Ohio State University", "Kansas City"),
     for the ambiguous "Washington" (the capital, unless "Washington state"), "Georgia" (the country, unless
