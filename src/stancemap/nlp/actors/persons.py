@@ -261,8 +261,7 @@ def name_word_alone(tok) -> bool:
 #: role nouns right before a name NER tagged ORG that make it a person's ("board president Deb Lane",
 #: "former Hewlett-Packard chief Carly Fiorina"), besides the titles and role words of ``roles.yaml``
 _ROLE_BEFORE_NAME = frozenset({"chief", "ceo", "president", "founder", "co-founder", "owner", "manager", "member",
-                               "head", "aide", "adviser", "advisor", "spokesperson", "candidate", "nominee",
-                               "rabbi", "imam", "pastor", "reverend", "rev.", "lawyer", "attorney"})
+                               "head", "aide", "adviser", "advisor", "spokesperson", "candidate", "nominee", "rev."})
 
 
 #: words of organisations' names ("Ford Motor Company", "Planned Parenthood Federation")
@@ -272,6 +271,11 @@ _ORG_NAME_WORDS = frozenset({"federation", "association", "council", "committee"
                              "press", "hospital", "partners", "capital", "holdings", "motor", "motors", "inc", "corp",
                              "co", "llc", "ltd", "systems", "industries", "technologies", "services", "media",
                              "project", "campaign", "caucus", "congress", "senate", "house", "assembly", "court"})
+
+
+@functools.lru_cache(maxsize=1)
+def _org_name_words() -> frozenset[str]:
+    return frozenset(load_lexicon()["organisation_nouns"]) | _ORG_NAME_WORDS
 
 
 @functools.lru_cache(maxsize=1)
@@ -289,9 +293,8 @@ def after_person_role(span: Span) -> bool:
     if span.start == 0 or not 2 <= len(words) <= 3 or \
             not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
-    nouns = set(load_lexicon()["organisation_nouns"]) | _ORG_NAME_WORDS
     return doc[span.start - 1].lower_ in _role_words() and not organisation_cue(span) \
-        and not any(t.lower_ in nouns for t in words)
+        and not any(t.lower_ in _org_name_words() for t in words)
 
 
 def relative_who(span: Span) -> bool:
