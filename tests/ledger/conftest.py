@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV18
+    from stancemap.ledger.rules import StanceRulesV19
 
-    return StanceRulesV18(use_semantic=False)
+    return StanceRulesV19(use_semantic=False)
 
 
 @pytest.fixture()

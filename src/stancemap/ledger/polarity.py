@@ -25,7 +25,7 @@ from .judged import find_judgement
 from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
 from .relevance import core_hit, question_terms
 from .target import (EVALUATION_WINDOW, acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of,
-                     mentions_patient, name_positions, object_names, patient_positions, policy_pointers,
+                     head_pointers, mentions_patient, name_positions, object_names, patient_positions, policy_pointers,
                      question_object, question_target)
 from .lexicon import (IRREGULAR_PARTICIPLES, Phrase, Token, compile_phrase, find_phrase, load_lexicon, phrases, stem,
                       stems_match, tokens)
@@ -348,7 +348,25 @@ _PERSONAL = re.compile(r"\b(?:he|she|they|i|we|you)\b", re.IGNORECASE)
 _SIDE_TAKING = frozenset({"refusal", "endorse", "reversal", "restriction", "evaluation", "harm"})
 
 
+#: "suspended her campaign", "is ending his presidential bid": the candidate drops out (v19)
+_CANDIDACY_ENDED = re.compile(
+    r"\b(?:suspend|end|abandon|halt|quit|terminate)(?P<form>s|ed|ing|)\s+(?:his|her|their|its|my|our|the)\s+"
+    r"(?:(?:\d{4}|presidential|white house|senate|gubernatorial|mayoral|primary|long-shot|insurgent)\s+)*"
+    r"(?:campaign|candidacy|bid|run)\b(?!\s+(?:for|to)\s+(?:a|an|more|new)\b)", re.IGNORECASE)
+_DROP_OUT_FORMS = {"": "drop out", "s": "drops out", "ed": "dropped out", "ing": "dropping out"}
+
+
+def _candidacy_ended(text: str, question: Question) -> str:
+    """The text with a candidate's campaign ended written as dropping out (same length), when the question's
+    action is dropping out: "suspend" would otherwise read as a restriction, and "her campaign on Tuesday" as
+    campaigning on something.  v19."""
+    if "drop out" not in _action_stems(question.statement):
+        return text
+    return _CANDIDACY_ENDED.sub(lambda m: _DROP_OUT_FORMS[m.group("form").lower()].ljust(len(m.group(0))), text)
+
+
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
+    text = _candidacy_ended(text, question)
     text = _MEMBERSHIP.sub(lambda m: " " * len(m.group(0)), text, count=1)
     text = _EITHER_WAY.sub(lambda m: " " * len(m.group(0)), text)
     text = _without_asides(text, question)
@@ -416,8 +434,9 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
         if candidacy:  # the candidate, the statement's subject, by surname too ("Clinton is a liar"), v14
             names = (*names, *((stem(n.words[-1].lower()),) for n in question_names(question).names
                                if n.subject and len(n.words) > 1))
-        judged = evaluation_of(ptoks, sorted(name_positions(ptoks, names) + policy_pointers(ptoks, plain)
-                                             + [k for k, t in enumerate(ptoks) if t.stem in action]), names,
+        judged = evaluation_of(ptoks, sorted(set(name_positions(ptoks, names) + policy_pointers(ptoks, plain)
+                                                 + ([] if candidacy else head_pointers(ptoks, names))
+                                                 + [k for k, t in enumerate(ptoks) if t.stem in action])), names,
                                person=candidacy)
         if judged:
             # no operator, but a judgement of the question's object or action ("the bill is ripe for abuse",
@@ -1416,6 +1435,11 @@ _LIGHT_GERUNDS = frozenset({"having", "being", "getting", "making", "letting", "
                             "string", "wing", "sibling", "offspring"})
 
 
+def verb_stems(statement: str) -> frozenset[str]:
+    """The stems of the statement's action verb with its paraphrases (public view of :func:`_verb_stems`)."""
+    return _verb_stems(statement)
+
+
 @functools.lru_cache(maxsize=256)
 def _verb_stems(statement: str) -> frozenset[str]:
     """The stems of the statement's action verb ("should build" -> build) with its paraphrase group.
@@ -1441,7 +1465,7 @@ def _verb_stems(statement: str) -> frozenset[str]:
                 verb = named or verb
             particle = toks[j + 1].stem if j + 1 < len(toks) else None
             phrasal = f"{verb} {particle}" if particle in _PARTICLES else None
-            if verb in _ENDING_STEMS and any(t.stem in _CANDIDACY_STEMS for t in toks[j + 1:j + 4]):
+            if verb in _ENDING_STEMS and any(t.stem in CANDIDACY_STEMS for t in toks[j + 1:j + 4]):
                 phrasal = "drop out"  # "should end his campaign", "suspend her bid": the candidate quits
             if phrasal is not None and any(phrasal in stems for stems in groups):
                 # "drop out": the bare verb is another word ("the numbers would drop"); "end his campaign"
@@ -1514,7 +1538,7 @@ _DETERMINER_STEMS = frozenset(stem(w) for w in ("the", "a", "an", "this", "that"
 
 #: "end his campaign", "suspend her presidential bid" are "drop out"
 _ENDING_STEMS = frozenset(stem(w) for w in ("end", "suspend", "abandon", "halt", "stop", "quit", "wind"))
-_CANDIDACY_STEMS = frozenset(stem(w) for w in ("campaign", "candidacy", "bid", "run", "race"))
+CANDIDACY_STEMS = frozenset(stem(w) for w in ("campaign", "candidacy", "bid", "run", "race"))
 #: the second words of phrasal actions ("drop out", "step down")
 _PARTICLES = frozenset({"out", "down", "aside", "off", "away", "up", "effect", "ahead"})
 #: verbs whose subject undergoes the act their object names ("should face charges" -> charge)

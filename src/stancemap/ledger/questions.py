@@ -147,8 +147,19 @@ def declarative(statement: str) -> str:
 _PERMISSION = re.compile(r"\b(?:should|must|ought to) be (?:allowed|permitted|free) to\b", re.IGNORECASE)
 
 
+#: "should remain banned", "must stay closed": a restriction kept is the restriction asked for ("should be
+#: banned"); the keeping verb would otherwise be read as the action, and the ban as a restriction of it, which
+#: turned every stance round.  A kept freedom ("should remain legal", "stay open") keeps its own reading (v6).
+#: v19.
+_STATE_KEPT = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\s+(?:remain|stay|continue to be)\s+"
+                         r"(?=(?:\w+ly\s+)?(?:banned|prohibited|outlawed|forbidden|barred|restricted|blocked|suspended|frozen|"
+                         r"illegal|criminali[sz]ed|closed|shut|off-limits)\b)",
+                         re.IGNORECASE)
+
+
 def as_claim(question: Question) -> Question:
     """The question with its statement in declarative form (see :func:`declarative`), a permission asked for
-    ("should be allowed to") read as one granted ("may")."""
-    claim = _PERMISSION.sub("may", declarative(question.statement))
+    ("should be allowed to") read as one granted ("may"), a state kept ("should remain banned") as the state
+    ("should be banned")."""
+    claim = _PERMISSION.sub("may", _STATE_KEPT.sub(r"\1 be ", declarative(question.statement)))
     return question if claim == question.statement else replace(question, statement=claim)

@@ -99,9 +99,25 @@ def first_is_name(text: str, start: int, end: int) -> bool:
     return bool(kb.lookup(word)) or kb.country_of_word(word) is not None
 
 
+def _with_action_phrases(weighted: tuple[tuple[frozenset[str], float], ...],
+                         statement: str) -> tuple[tuple[frozenset[str], float], ...]:
+    """The statement's action verb with its phrasal paraphrases ("should end her campaign": "drop out", "step
+    aside", "bow out"), so a text that uses one of them is about the action ("called on Kane to drop out").
+    Only entries of several words are added: single-word paraphrases ("take" for "accept") are too common to
+    make a text about a question.  A phrase that stands for the verb and its object ("drop out" for "end her
+    campaign") covers the object's concept too.  v19."""
+    from .polarity import CANDIDACY_STEMS, verb_stems  # polarity builds on this module
+
+    phrases = frozenset(s for s in verb_stems(statement) if " " in s)
+    if not phrases:
+        return weighted
+    covered = verb_stems(statement) | (CANDIDACY_STEMS if "drop out" in phrases else frozenset())
+    return tuple((c | phrases if c & covered else c, w) for c, w in weighted)
+
+
 @functools.lru_cache(maxsize=256)
 def _terms_cached(statement: str, keywords: tuple[str, ...], examples: tuple[str, ...]) -> QuestionTerms:
-    weighted = _concepts(statement, sentence=True)
+    weighted = _with_action_phrases(_concepts(statement, sentence=True), statement)
     core = [c for c, w in weighted if w == 1.0]
     worded = tuple(kw for kw in keywords if not _amount_only(kw))
     for kw in worded:
@@ -153,13 +169,17 @@ def question_terms(question: Question) -> QuestionTerms:
 def _has(concept: frozenset[str], text_stems: frozenset[str]) -> bool:
     if concept & text_stems:
         return True
-    return any(stems_match(c, t) for c in concept if len(c) >= 5 for t in text_stems if len(t) >= 5)
+    # word families match one word at a time; two words side by side match a phrase only as they are
+    return any(stems_match(c, t) for c in concept if len(c) >= 5 and " " not in c
+               for t in text_stems if len(t) >= 5 and " " not in t)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _text_stems(text: str) -> frozenset[str]:
-    """The stems of the text's words, and of the parts of its hyphenated words ("pro-minimum-wage")."""
-    whole = {t.stem for t in tokens(text)}
+    """The stems of the text's words, of the parts of its hyphenated words ("pro-minimum-wage"), and of each two
+    words side by side ("drop out", matched by a phrasal paraphrase of the question's action)."""
+    toks = tokens(text)
+    whole = {t.stem for t in toks} | {f"{a.stem} {b.stem}" for a, b in zip(toks, toks[1:])}
     return frozenset(whole | {t.stem for t in tokens(text.replace("-", " "))}) if "-" in text else frozenset(whole)
 
 

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v18``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v19``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -162,7 +162,18 @@ fracking ban is a disaster" is against a ban, "a ban on fracking is a good idea"
 dropped and the first read as for the ban); an accusation of what a claim says ("accused the judge of bias", on
 "Judge X is biased against Y") asserts the claim instead of attacking it.  Reading changed with it: epithet
 speakers ("the Wisconsin Republican", "the GOP candidate", :mod:`stancemap.nlp.actors.epithets`) and names after a
-role noun ("board president Deb Lane") are persons.  Stance lexicon version 14.
+role noun ("board president Deb Lane") are persons.  Stance lexicon version 14 (``v18`` last at commit 5140d9c,
+tag ``stance-rules-v18``).  ``v19``, from invented probes on new kinds of question: a phrasal paraphrase of the
+action makes a text about the question ("called on Kane to drop out" on "Kane should end her campaign"; before,
+nothing in it was a word of the statement); a consequence judged of the question's object is a verdict on it
+("the development would ruin the neighbourhood", "a carbon tax would hurt families", "will bring jobs"), also
+through the head noun of the object's name after a determiner ("the development" for "the housing development
+near the park"), but not when the name follows "for" or "of" ("support for gun control hurt the party" judges the
+support); a restriction kept ("should remain banned", "must stay closed") is read as the restriction asked for
+(before, "remain" was read as the action and every stance turned round); a campaign suspended or ended ("she
+would suspend her campaign") is the candidate dropping out, not a restriction.  Reading changed with it: a
+personal pronoun goes to the latest person its gender fits, from a first name one sex bears (US Census 1990
+list, ``data/kb/first_names.tsv``) or a courtesy title.  Stance lexicon version 15.
 """
 from __future__ import annotations
 
@@ -212,10 +223,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV18:
+class StanceRulesV19:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v18"
+    name = "stancemap.StanceRules.v19"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

@@ -265,6 +265,9 @@ def _evaluations(person: bool = False) -> tuple[tuple[Phrase, int], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0].parts)))
 
 
+#: a name right after one of these is the object of another noun ("support for gun control", "the cost of the
+#: tax"), not what a judgement after it is about.  v19.
+_OF_SOMETHING_ELSE = frozenset(stem(w) for w in ("for", "of"))
 #: an evaluation judges the object when it follows the object's name within this many tokens
 EVALUATION_WINDOW = 8
 _NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot"))
@@ -287,6 +290,8 @@ def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[st
                 continue
             used |= set(range(first, last + 1))
             for p in positions:
+                if p > 0 and toks[p - 1].stem in _OF_SOMETHING_ELSE:
+                    continue  # "support for gun control hurt the party" judges the support (v19)
                 between = toks[p + 1:first]
                 named = sum(t.stem in name_words for t in between)
                 if p < first <= p + EVALUATION_WINDOW + named \
@@ -318,6 +323,14 @@ def policy_pointers(toks: list[Token], text: str) -> list[int]:
             if not text[prev.start].islower():
                 break
     return out
+
+
+def head_pointers(toks: list[Token], names: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Token indices of the head noun of a name of several words right after a determiner ("the development"
+    for "the housing development near the park", "this tax" for "the carbon tax"): the text refers back to the
+    named thing.  v19."""
+    heads = {name[-1] for name in names if len(name) > 1 and len(name[-1]) >= 4}
+    return [k for k in range(1, len(toks)) if toks[k].stem in heads and toks[k - 1].stem in _POINTERS]
 
 
 #: words that may stand between the object's name and a judgement of it: the rest of the name ("gun

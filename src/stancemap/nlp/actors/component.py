@@ -27,7 +27,8 @@ from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
 from .orgs import (clean_name, country_in, government_of, is_government_body, is_non_actor, national_body, org_id,
                    org_name_ending_in_country, trim_span)
-from .persons import (after_person_role, behaves_like_person, confirm_headline_span, has_honorific, honorific_gender, is_place,
+from .persons import (after_person_role, behaves_like_person, confirm_headline_span, first_name_person,
+                      has_honorific, honorific_gender, is_place, role_before_name,
                       listed_with_person, name_in_person_list, name_word_alone, organisation_cue, pronoun_gender,
                       relative_who, same_first_name, surname_repeats, surname_used_as_person, titled_names,
                       trim_person)
@@ -101,8 +102,12 @@ class ActorLinker:
         """Link one span; False when it is left for :meth:`_link_unknown`."""
         if span.label_ == "ORG" and len(span) > 1 and _courtesy_title(span[0]) and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start + 1, span.end, label="ORG")  # "Mr Birch" tagged ORG as a whole
+        named = role_before_name(span) if span.label_ == "ORG" and not self.kb.lookup(span.text) else None
+        if named is not None:
+            span = SpacySpan(span.doc, named.start, named.end, label="ORG")  # "Superintendent Kari McVeigh" (v19)
         if span.label_ == "ORG" and (relative_who(span) or surname_used_as_person(span) or name_in_person_list(span)
-                                     or _capitalised_honorific(span) or after_person_role(span)) \
+                                     or _capitalised_honorific(span) or after_person_role(span)
+                                     or first_name_person(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .context import DocContext
 from .describe import _title_at_end
-from .kb import KnowledgeBase, load_lexicon, normalise
+from .kb import KB_DIR, KnowledgeBase, load_lexicon, normalise
 
 _SAID_DEPS = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -193,6 +193,31 @@ def _gender_of_word() -> dict[str, str]:
     return {w: g for g, words in load_lexicon()["gender_words"].items() for w in words}
 
 
+@functools.lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """First name -> "male"/"female" (``data/kb/first_names.tsv``: US Census 1990 names borne by one sex)."""
+    out: dict[str, str] = {}
+    for line in (KB_DIR / "first_names.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name] = gender
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """"male"/"female" for a person's name whose first word is a first name one sex bears ("Carly Fiorina" ->
+    "female"), None for one borne by both ("Kelly") or not listed ("Volodymyr")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_name_genders().get(words[0].lower().rstrip("."))
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a courtesy title or personal pronoun gives ("she" -> "female", "Mr" -> "male")."""
+    return _gender_of_word().get(word.lower().rstrip("."))
+
+
 def honorific_gender(span: Span) -> str | None:
     """"male"/"female" from a courtesy title right before (or opening) the span ("Mrs. Morrow"), else None."""
     doc = span.doc
@@ -295,6 +320,25 @@ def after_person_role(span: Span) -> bool:
         return False
     return doc[span.start - 1].lower_ in _role_words() and not organisation_cue(span) \
         and not any(t.lower_ in _org_name_words() for t in words)
+
+
+def role_before_name(span: Span) -> Span | None:
+    """The name in an ORG span that opens with a role word ("Superintendent Kari McVeigh" -> "Kari McVeigh"),
+    when the rest is a first name one sex bears and a surname; else None."""
+    if len(span) == 3 and span[0].lower_.rstrip(".") in _role_words() and first_name_person(span[1:]):
+        return span[1:]
+    return None
+
+
+def first_name_person(span: Span) -> bool:
+    """True for an ORG span of two capitalised words whose first is a first name one sex bears (US Census list:
+    "Carly Fiorina", "Deb Labbadia"), with no organisation word in it or after it ("Jane Addams Foundation")."""
+    words = list(span)
+    if len(words) != 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    if words[0].lower_ not in _first_name_genders() or words[1].lower_ in _first_name_genders():
+        return False  # "Tommy Hilfiger" is a person, but two first names ("Georgia Eugene") tell nothing
+    return not organisation_cue(span) and not any(t.lower_ in _org_name_words() for t in words)
 
 
 def relative_who(span: Span) -> bool:

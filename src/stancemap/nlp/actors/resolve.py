@@ -14,6 +14,7 @@ from ...model import Actor, ActorMention
 from ..sentindex import sentence_index
 from .epithets import is_epithet, resolve_epithet
 from .kb import load_lexicon
+from .persons import first_name_gender, honorific_gender, word_gender
 
 WINDOW_SENTENCES = 4
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
@@ -40,10 +41,40 @@ def resolve_span(doc: Doc, start_char: int, end_char: int) -> str | None:
     before = _window(doc, mentions, span.start)
     lex = load_lexicon()
     if len(words) == 1 and words[0] in lex["pronouns"]["person"]:
-        return _latest(before, actors, lambda a: a.kind == "person", doc)
+        latest = _latest(before, actors, lambda a: a.kind == "person", doc)
+        gender = word_gender(words[0])
+        if latest is None or _gender_fits(actors[latest], gender, doc, mentions):
+            return latest
+        # "she" is not the man named last: the latest person known to be a woman, else nobody (v19 reading)
+        return _latest(before, actors, lambda a: a.kind == "person" and person_gender(a, doc, mentions) == gender,
+                       doc)
     if len(words) == 1 and words[0] in lex["pronouns"]["collective"]:
         return _latest(before, actors, lambda a: a.kind in _COLLECTIVE_KINDS, doc)
     return _nominal(words, before, actors, lex, doc)
+
+
+def person_gender(actor: Actor, doc: Doc, mentions: list[ActorMention]) -> str | None:
+    """A person's gender from their first name ("Carly Fiorina") or a courtesy title before one of their
+    mentions in the doc ("Mrs. Morrow"), else None."""
+    gender = first_name_gender(actor.name)
+    if gender:
+        return gender
+    for m in mentions:
+        if m.actor_id == actor.id:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            gender = honorific_gender(span) if span is not None and len(span) else None
+            if gender:
+                return gender
+    return None
+
+
+def _gender_fits(actor: Actor, gender: str | None, doc: Doc, mentions: list[ActorMention]) -> bool:
+    """True unless both the pronoun's and the person's genders are known and differ.  When they differ, the
+    pronoun goes only to a person known to fit: one whose gender is not known may be as wrong as the first."""
+    if gender is None:
+        return True
+    known = person_gender(actor, doc, mentions)
+    return known is None or known == gender
 
 
 def _head_mention(doc: Doc, inside: list[ActorMention], start: int, end: int) -> ActorMention:
