@@ -38,9 +38,21 @@ def test_a_consequence_judged_of_the_object(question, text, stance):
 
 
 def test_a_judgement_of_something_said_of_the_object_is_not_one_of_it():
-    # the talk is what hurt the party, not gun control
-    assert compose("all the talk of stricter gun control laws hurt the party in rural districts", GUNS).stance is None
+    # the enthusiasm is what hurt the party, not the laws
+    assert compose("the enthusiasm for stricter gun control laws hurt the party in rural districts", GUNS).stance is None
     assert compose("stricter gun control laws would hurt the party in rural districts", GUNS).stance == "oppose"
+    # "of" is kept: the passage of the laws is the laws' doing
+    assert compose("passage of stricter gun control laws would be a mistake", GUNS).stance == "oppose"
+
+
+def test_what_the_object_suffers_is_no_verdict_on_it():
+    assert compose("the development was hurt by rising interest rates", HOUSING).stance is None
+
+
+def test_a_head_noun_is_not_read_when_the_action_is_bad_for_the_object():
+    # "close the complex": a bad verdict on the complex is for closing it; the head noun alone is not trusted
+    closing = as_claim(Question("close", "The city should close the Rikers Island jail complex."))
+    assert compose("the complex is dangerous", closing).stance != "oppose"
 
 
 def test_a_restriction_kept_is_the_restriction():
@@ -57,6 +69,7 @@ def test_a_restriction_kept_is_the_restriction():
     ("she will be suspending her presidential bid", "support"),
     ("she would not suspend her campaign", "oppose"),
     ("he urged her to suspend her campaign for the presidency", "support"),
+    ("Vell should end her campaign for a second term", "support"),
 ])
 def test_a_campaign_suspended_is_dropping_out(text, stance):
     assert compose(text, QUIT).stance == stance

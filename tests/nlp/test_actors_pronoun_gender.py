@@ -60,3 +60,34 @@ def test_a_courtesy_title_gives_the_gender(nlp):
 def test_unknown_genders_fit_any_pronoun(nlp):
     text = "Minister Volodymyr Tkach met Senator Kelly Ayotte on Monday. Afterwards she said the deal was dead."
     assert speaker(nlp, text, "she") is not None
+
+
+@pytest.mark.model
+def test_a_courtesy_title_outweighs_the_name_list(nlp):
+    # "Andrea" is a woman's name in the US list; "Mr." says otherwise
+    text = "Mayor Jane Holt spoke first. Mr. Andrea Orsini arrived later. He said the deal was dead."
+    assert speaker(nlp, text, "He") is not None and "orsini" in speaker(nlp, text, "He")
+
+
+def mentions(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.stancemap_published = date(2024, 6, 1)
+    doc = nlp(doc)
+    return {doc.text[m.span.start:m.span.end]: m.actor_id for m in doc._.stancemap_mentions}
+
+
+@pytest.mark.model
+def test_a_first_name_with_a_pronoun_or_a_role_makes_an_org_span_a_person(nlp):
+    found = mentions(nlp, "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.")
+    assert found.get("Carly Fiorina") == "person:carly-fiorina"
+    found = mentions(nlp, "The levy failed, said Deb Labbadia, the board president.")
+    assert found.get("Deb Labbadia") == "person:deb-labbadia"
+
+
+@pytest.mark.model
+def test_places_and_companies_named_like_persons_stay_organisations(nlp):
+    found = mentions(nlp, "Georgia Power asked regulators for a rate increase. It said costs had risen.")
+    assert found.get("Georgia Power", "").startswith("org:")
+    # "Kenya" is in the name list, and a "she" follows: the country word decides
+    found = mentions(nlp, "Kenya Airways announced the layoffs on Monday. She said more would follow.")
+    assert not found.get("Kenya Airways", "org:").startswith("person:")

@@ -348,12 +348,25 @@ _PERSONAL = re.compile(r"\b(?:he|she|they|i|we|you)\b", re.IGNORECASE)
 _SIDE_TAKING = frozenset({"refusal", "endorse", "reversal", "restriction", "evaluation", "harm"})
 
 
-#: "suspended her campaign", "is ending his presidential bid": the candidate drops out (v19)
+#: "suspended her campaign", "is ending his presidential bid", "ended his bid for a second term": the candidate
+#: drops out (v19); a campaign "for more" or "for new" things is a cause, not a candidacy
 _CANDIDACY_ENDED = re.compile(
-    r"\b(?:suspend|end|abandon|halt|quit|terminate)(?P<form>s|ed|ing|)\s+(?:his|her|their|its|my|our|the)\s+"
+    r"\b(?P<verb>suspend(?:s|ed|ing)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|halt(?:s|ed|ing)?|quit(?:s|ting)?|"
+    r"terminat(?:e|es|ed|ing))\s+(?:his|her|their|its|my|our|the)\s+"
     r"(?:(?:\d{4}|presidential|white house|senate|gubernatorial|mayoral|primary|long-shot|insurgent)\s+)*"
-    r"(?:campaign|candidacy|bid|run)\b(?!\s+(?:for|to)\s+(?:a|an|more|new)\b)", re.IGNORECASE)
-_DROP_OUT_FORMS = {"": "drop out", "s": "drops out", "ed": "dropped out", "ing": "dropping out"}
+    r"(?:campaign|candidacy|bid|run)\b(?!\s+(?:for|to)\s+(?:(?:a|an)\s+)?(?:more|new)\b)", re.IGNORECASE)
+
+
+def _drop_out_form(verb: str) -> str:
+    """"dropped out" for "suspended", "dropping out" for "quitting" ...: the verb's tense kept."""
+    verb = verb.lower()
+    if verb.endswith("ing"):
+        return "dropping out"
+    if verb.endswith("ed"):
+        return "dropped out"
+    if verb.endswith("s"):
+        return "drops out"
+    return "drop out"
 
 
 def _candidacy_ended(text: str, question: Question) -> str:
@@ -362,7 +375,7 @@ def _candidacy_ended(text: str, question: Question) -> str:
     campaigning on something.  v19."""
     if "drop out" not in _action_stems(question.statement):
         return text
-    return _CANDIDACY_ENDED.sub(lambda m: _DROP_OUT_FORMS[m.group("form").lower()].ljust(len(m.group(0))), text)
+    return _CANDIDACY_ENDED.sub(lambda m: _drop_out_form(m.group("verb")).ljust(len(m.group(0))), text)
 
 
 def _compose_one(text: str, question: Question, cue: str | None = None) -> Polarity:
@@ -435,7 +448,8 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
             names = (*names, *((stem(n.words[-1].lower()),) for n in question_names(question).names
                                if n.subject and len(n.words) > 1))
         judged = evaluation_of(ptoks, sorted(set(name_positions(ptoks, names) + policy_pointers(ptoks, plain)
-                                                 + ([] if candidacy else head_pointers(ptoks, names))
+                                                 + ([] if candidacy or question_target(question) is not None
+                                                    else head_pointers(ptoks, names))
                                                  + [k for k, t in enumerate(ptoks) if t.stem in action])), names,
                                person=candidacy)
         if judged:

@@ -149,11 +149,12 @@ _PERMISSION = re.compile(r"\b(?:should|must|ought to) be (?:allowed|permitted|fr
 
 #: "should remain banned", "must stay closed": a restriction kept is the restriction asked for ("should be
 #: banned"); the keeping verb would otherwise be read as the action, and the ban as a restriction of it, which
-#: turned every stance round.  A kept freedom ("should remain legal", "stay open") keeps its own reading (v6).
+#: turned every stance round.  A kept freedom ("should remain legal", "stay open") keeps its own reading (v6), and
+#: so does "remain illegal" (an adjective with no verb whose opposites the lexicon knows).
 #: v19.
 _STATE_KEPT = re.compile(r"\b(should|must|ought to|needs? to|has to|have to)\s+(?:remain|stay|continue to be)\s+"
                          r"(?=(?:\w+ly\s+)?(?:banned|prohibited|outlawed|forbidden|barred|restricted|blocked|suspended|frozen|"
-                         r"illegal|criminali[sz]ed|closed|shut|off-limits)\b)",
+                         r"criminali[sz]ed|closed|shut|off-limits)\b)",
                          re.IGNORECASE)
 
 

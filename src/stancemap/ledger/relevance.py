@@ -174,12 +174,16 @@ def _has(concept: frozenset[str], text_stems: frozenset[str]) -> bool:
                for t in text_stems if len(t) >= 5 and " " not in t)
 
 
+_SENTENCE_END = re.compile(r"[.!?;:]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _text_stems(text: str) -> frozenset[str]:
     """The stems of the text's words, of the parts of its hyphenated words ("pro-minimum-wage"), and of each two
     words side by side ("drop out", matched by a phrasal paraphrase of the question's action)."""
     toks = tokens(text)
-    whole = {t.stem for t in toks} | {f"{a.stem} {b.stem}" for a, b in zip(toks, toks[1:])}
+    whole = {t.stem for t in toks} | {f"{a.stem} {b.stem}" for a, b in zip(toks, toks[1:])
+                                      if not _SENTENCE_END.search(text, a.end, b.start)}
     return frozenset(whole | {t.stem for t in tokens(text.replace("-", " "))}) if "-" in text else frozenset(whole)
 
 

@@ -265,9 +265,10 @@ def _evaluations(person: bool = False) -> tuple[tuple[Phrase, int], ...]:
     return tuple(sorted(out, key=lambda x: -len(x[0].parts)))
 
 
-#: a name right after one of these is the object of another noun ("support for gun control", "the cost of the
-#: tax"), not what a judgement after it is about.  v19.
-_OF_SOMETHING_ELSE = frozenset(stem(w) for w in ("for", "of"))
+#: a name right after "for" is the object of another noun ("support for gun control", "the push for a ban"), not
+#: what a judgement after it is about ("of" and "to" are left out: "passage of the bill would be a mistake"
+#: judges the bill's passage, and "to" is also an infinitive's).  v19.
+_OF_SOMETHING_ELSE = frozenset(stem(w) for w in ("for",))
 #: an evaluation judges the object when it follows the object's name within this many tokens
 EVALUATION_WINDOW = 8
 _NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "hardly", "cannot"))
@@ -289,6 +290,8 @@ def evaluation_of(toks: list[Token], positions: list[int], names: tuple[tuple[st
             if set(range(first, last + 1)) & used:
                 continue
             used |= set(range(first, last + 1))
+            if last + 1 < len(toks) and toks[last + 1].stem == "by":
+                continue  # "the development was hurt by rising rates": the named thing suffers it (v19)
             for p in positions:
                 if p > 0 and toks[p - 1].stem in _OF_SOMETHING_ELSE:
                     continue  # "support for gun control hurt the party" judges the support (v19)
@@ -326,9 +329,9 @@ def policy_pointers(toks: list[Token], text: str) -> list[int]:
 
 
 def head_pointers(toks: list[Token], names: tuple[tuple[str, ...], ...]) -> list[int]:
-    """Token indices of the head noun of a name of several words right after a determiner ("the development"
-    for "the housing development near the park", "this tax" for "the carbon tax"): the text refers back to the
-    named thing.  v19."""
+    """Token indices of the head noun (of four letters or more) of a name of several words right after a
+    determiner ("the development" for "the housing development near the park", "this treaty" for "the Paris
+    climate treaty"): the text refers back to the named thing.  v19."""
     heads = {name[-1] for name in names if len(name) > 1 and len(name[-1]) >= 4}
     return [k for k in range(1, len(toks)) if toks[k].stem in heads and toks[k - 1].stem in _POINTERS]
 

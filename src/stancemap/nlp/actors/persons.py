@@ -325,20 +325,51 @@ def after_person_role(span: Span) -> bool:
 def role_before_name(span: Span) -> Span | None:
     """The name in an ORG span that opens with a role word ("Superintendent Kari McVeigh" -> "Kari McVeigh"),
     when the rest is a first name one sex bears and a surname; else None."""
-    if len(span) == 3 and span[0].lower_.rstrip(".") in _role_words() and first_name_person(span[1:]):
+    if len(span) == 3 and span[0].lower_.rstrip(".") in _role_words() and _first_name_and_surname(span[1:]):
         return span[1:]
     return None
 
 
 def first_name_person(span: Span) -> bool:
-    """True for an ORG span of two capitalised words whose first is a first name one sex bears (US Census list:
-    "Carly Fiorina", "Deb Labbadia"), with no organisation word in it or after it ("Jane Addams Foundation")."""
+    """True for an ORG span of two capitalised words whose first is a first name one sex bears (US Census list)
+    and that the text treats as a person: a pronoun of that sex follows it ("Carly Fiorina threw her support
+    ...") or a role noun stands in apposition ("Deb Labbadia, the board president").  Many such names are
+    also places or words ("Georgia Power", "Houston Chronicle", "Royal Mail"), hence the evidence."""
+    if not _first_name_and_surname(span):
+        return False
+    gender = _first_name_genders()[span[0].lower_]
+    return pronoun_gender(span) == gender or _role_in_apposition(span)
+
+
+def _first_name_and_surname(span: Span) -> bool:
+    """Two capitalised words, the first a first name one sex bears and no place the KB or the US states know,
+    the second no first name and no organisation word."""
     words = list(span)
     if len(words) != 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     if words[0].lower_ not in _first_name_genders() or words[1].lower_ in _first_name_genders():
-        return False  # "Tommy Hilfiger" is a person, but two first names ("Georgia Eugene") tell nothing
+        return False  # two first names ("Georgia Eugene") tell nothing
+    if _is_place_word(words[0].text):
+        return False  # "Georgia Power", "China Mobile", "Kenya Airways"
     return not organisation_cue(span) and not any(t.lower_ in _org_name_words() for t in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_place_word(word: str) -> bool:
+    from .kb import load_kb
+    from .states import state_named
+
+    kb = load_kb()
+    return kb.country_of_word(word) is not None or state_named(word) is not None \
+        or any(kb.actors[i].kind != "person" for i in kb.lookup(word))
+
+
+def _role_in_apposition(span: Span) -> bool:
+    """", the board president", ", a spokeswoman for": a role noun within four words after a comma."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(t.lower_ in _role_words() for t in doc[span.end + 1:span.end + 5])
 
 
 def relative_who(span: Span) -> bool:
