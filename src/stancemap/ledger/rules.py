@@ -168,12 +168,17 @@ action makes a text about the question ("called on Kane to drop out" on "Kane sh
 nothing in it was a word of the statement); a consequence judged of the question's object is a verdict on it
 ("the development would ruin the neighbourhood", "a carbon tax would hurt families", "will bring jobs"), also
 through the head noun of the object's name after a determiner ("the development" for "the housing development
-near the park"), but not when the name follows "for" or "of" ("support for gun control hurt the party" judges the
-support); a restriction kept ("should remain banned", "must stay closed") is read as the restriction asked for
+near the park"; not when the action is bad for the object, as "close the jail complex" is), but not when the name
+follows "for" ("support for gun control hurt the party" judges the support) nor when the verdict is suffered ("was
+hurt by rising rates"); a restriction kept ("should remain banned", "must stay closed") is read as the restriction asked for
 (before, "remain" was read as the action and every stance turned round); a campaign suspended or ended ("she
-would suspend her campaign") is the candidate dropping out, not a restriction.  Reading changed with it: a
-personal pronoun goes to the latest person its gender fits, from a first name one sex bears (US Census 1990
-list, ``data/kb/first_names.tsv``) or a courtesy title.  Stance lexicon version 15.
+would suspend her campaign", "ended his bid for a second term") is the candidate dropping out, not a restriction.
+Reading changed with it: a personal pronoun whose gender the latest person does not fit goes to the latest person
+known to fit, else to nobody; a gender is known from a courtesy title, or from a first name one sex bears (US Census
+1990 list, ``data/kb/first_names.tsv``) for a person of an English-speaking or unknown country; a two-word ORG
+span opening with such a name is a person when a pronoun of that sex follows or a role stands in apposition
+("Carly Fiorina threw her support", "Deb Labbadia, the board president"), never when its first word is a place
+("Georgia Power").  Stance lexicon version 15.
 """
 from __future__ import annotations
 
