@@ -160,6 +160,26 @@ def subject_is_person(question: Question, persons: frozenset[str] = frozenset())
                for n in question_names(question).names)
 
 
+def person_genders(question: Question) -> frozenset[str]:
+    """The genders of the persons the question names ("Republicans should support Donald Trump" -> male): from a
+    two-word name whose first word is a first name one sex bears and no place (US Census list;
+    :func:`~stancemap.nlp.actors.persons.name_gender`), else, when the statement names one person only and the
+    knowledge base knows them, from "his" or "her" after the name ("Kathy Kane should end her campaign").  Empty
+    when it names no person, or none whose gender is known.  v20."""
+    from ..nlp.actors.persons import name_gender, word_gender
+
+    names = [n for n in question_names(question).names if len(n.words) >= 2]
+    out = set()
+    for n in names:
+        gender = name_gender(" ".join(n.words))
+        if gender is None and len(names) == 1 and _person(n.words):
+            found = re.search(r"\b(?:his|her|him|he|she)\b", question.statement.split(n.words[-1], 1)[-1], re.IGNORECASE)
+            gender = word_gender(found.group(0)) if found else None
+        if gender:
+            out.add(gender)
+    return frozenset(out)
+
+
 def is_subject(actor: Actor | None, question: Question) -> bool:
     """True when ``actor`` is the person who the question says should act ("Donald Trump should drop out"):
     the same surname, and given names that agree where both are known ("Dan" for "Daniel"; not "Heidi" for

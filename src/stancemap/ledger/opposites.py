@@ -143,9 +143,11 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
         own = after and rejected.get(tok.stem) == after[0].stem  # "engage with it": the statement's own phrase
         if after and after[0].stem in _NOT_OBJECT and not own:
             continue  # "questions remain about the union": the topic is not undone
-        if (after and after[0].stem in _PRONOUNS and _pronoun_object(text, toks, k + 1)) \
+        if (after and after[0].stem in _PRONOUNS and pronoun_object(text, toks, k + 1)) \
                 or any(t.stem in c for t in after for c in concepts):
             hits.append(k)
+    if "drop out" in action and is_candidacy(question.statement):
+        hits += [k for k in candidacy_kept(text, toks) if k not in hits]
     for phrase in _opposite_phrases(action):
         for first, last in find_phrase(phrase, toks):
             # a phrase with a gap acts on what stands in the gap ("keep Guantanamo open", "bring the troops
@@ -158,7 +160,44 @@ def find_opposites(text: str, toks: list[Token], question: Question, action: fro
     return sorted(hits)
 
 
-def _pronoun_object(text: str, toks: list[Token], j: int) -> bool:
+#: a candidate who goes on running: "vowed to remain in the fight", "urged her to keep fighting", "will fight on",
+#: "continue his campaign", "fight all the way to the convention".  Only on a question of a candidate dropping out
+#: (:func:`find_opposites`), where these undo it (v20); "fight on the issue", "press on with the plan", "continue
+#: their campaign of pressure" are something else.
+_CANDIDACY_KEPT = re.compile(
+    r"\b(?:remain|stay)(?:s|ed|ing)?\s+in\s+(?:the\s+)?(?:(?:presidential|primary|senate)\s+)?"
+    r"(?:race|fight|contest|running)\b"
+    r"|\b(?:keep(?:s|ing)?|kept)\s+(?:on\s+)?(?:fighting|running|campaigning)\b(?!\s+(?:for|against|to|the|a|an|ads?)\b)"
+    r"|\b(?:fight(?:s|ing)?|fought|press(?:es|ed|ing)?|soldier(?:s|ed|ing)?)\s+on\b"
+    r"(?=\s*(?:[,.;:!?\"”]|$|\b(?:until|till|through|to\s+the|into|in\s+the|and|despite)\b))"
+    r"|\bcontinu(?:e|es|ed|ing)\s+(?:his|her|their|its|the)\s+(?:(?:presidential|primary|long-shot|insurgent)\s+)?"
+    r"(?:campaign|candidacy|bid|run|fight)\b(?!\s+(?:of|on|against|to)\b)(?!\s+for\s+(?!the\s+(?:nomination|presidency)))"
+    r"|\b(?:fight(?:s|ing)?|fought|campaign(?:s|ed|ing)?|compete|competes|competed|competing)\s+"
+    r"(?:(?:all\s+)?the\s+way\s+)?(?:to|until|till|through)\s+the\s+(?:\w+\s+)?convention\b",
+    re.IGNORECASE)
+
+
+_CANDIDACY_WORDS = re.compile(r"\b(?:campaign|candidacy|bid|race|running|nomination|drop(?:s|ped)?\s+out|bow\s+out)\b",
+                              re.IGNORECASE)
+
+
+def is_candidacy(statement: str) -> bool:
+    """True when the statement is about a candidacy ("should end his campaign", "should drop out of the race"),
+    not another withdrawal ("should pull out of the Paris agreement", "should step down").  v20."""
+    return _CANDIDACY_WORDS.search(statement) is not None
+
+
+def candidacy_kept(text: str, toks: list[Token]) -> list[int]:
+    """Indices of the first tokens of the phrases that keep a candidacy going (:data:`_CANDIDACY_KEPT`).  v20."""
+    out = []
+    for m in _CANDIDACY_KEPT.finditer(text):
+        k = next((k for k, t in enumerate(toks) if t.end > m.start()), None)
+        if k is not None and toks[k].start < m.end() and k not in out:
+            out.append(k)
+    return out
+
+
+def pronoun_object(text: str, toks: list[Token], j: int) -> bool:
     """True when the pronoun at ``j`` is the verb's object: "him" or "her" only when no word of a noun phrase
     follows ("defeat her in November", not "defeat her opponent").  v13."""
     if toks[j].stem not in ("him", "her"):

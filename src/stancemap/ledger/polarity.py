@@ -20,9 +20,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .anchors import HEAD_NOUNS, question_names
+from ..nlp.actors.persons import word_gender
+from .anchors import HEAD_NOUNS, person_genders, question_names
 from .judged import find_judgement
-from .opposites import action_groups, rejected_spans, entry_stems, find_opposites, opposite_stems, statement_opposites
+from .opposites import (action_groups, entry_stems, find_opposites, opposite_stems, pronoun_object, rejected_spans,
+                        statement_opposites)
 from .relevance import core_hit, question_terms
 from .target import (EVALUATION_WINDOW, acts_on_patient, bans_patient, criticism_stems, effects, evaluation_of,
                      head_pointers, mentions_patient, name_positions, object_names, patient_positions, policy_pointers,
@@ -399,6 +401,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_the_action(ops, tokens(plain), question)
     ops = _without_measured_support(ops, tokens(plain), plain)
     ops = _without_others_positions(ops, tokens(plain), plain)
+    ops = _without_judged_drives(ops, tokens(plain), plain)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     ops = _verdicts_on_critics(_one_verdict(ops, tokens(plain)), tokens(plain), plain)
@@ -1072,6 +1075,44 @@ def _without_others_positions(ops: list[Operator], toks: list[Token], text: str)
     return out
 
 
+#: determiners that make an attitude a thing talked about ("the push for X", "their enthusiasm for X")
+_THING_DETERMINERS = frozenset(stem(w) for w in ("the", "this", "that", "its", "their", "his", "her"))
+#: attitude nouns (endorse entries) that name a drive or mood rather than give the speaker's own
+_DRIVE_NOUNS = frozenset(stem(w) for w in ("push", "enthusiasm", "support", "backing", "fight", "campaign",
+                                           "admiration", "fondness"))
+_DRIVE_NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "nor", "hardly"))
+#: how many tokens the drive's object may take before the harm that is its verb
+_DRIVE_REACH = 8
+#: words that open another clause between the drive and a harm ("support for X, saying weak laws hurt families")
+_DRIVE_CLAUSE_OPENERS = frozenset(stem(w) for w in ("saying", "arguing", "because", "since", "as", "that", "which", "who",
+                                              "while", "and", "but", "when", "if"))
+
+
+def _without_judged_drives(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
+    """Drop an attitude noun after a determiner whose own verb is a harm ("the push for X hurt the party", "her
+    support for X hurt her in the polls"): the text says what the drive did, not that the speaker is for X.  The
+    harm must follow within :data:`_DRIVE_REACH` tokens with no punctuation, negation or clause opener between
+    ("her support for X, saying weak laws hurt families" keeps its support).  v20."""
+    out = []
+    for op in ops:
+        drive = op.category == "endorse" and op.first > 0 and toks[op.first - 1].stem in _THING_DETERMINERS \
+            and toks[op.first].stem in _DRIVE_NOUNS
+        if drive and any(_verb_of(op, o, toks, text) for o in ops if o.category == "harm"):
+            continue
+        out.append(op)
+    return out
+
+
+def _verb_of(drive: Operator, harm: Operator, toks: list[Token], text: str) -> bool:
+    """True when ``harm`` is the verb of the noun phrase that ``drive`` opens (see :func:`_without_judged_drives`)."""
+    if not 0 < harm.first - drive.last <= _DRIVE_REACH:
+        return False
+    between = toks[drive.last + 1:harm.first]
+    if re.search(r"[,;:.!?()]", text[toks[drive.last].end:toks[harm.first].start]):
+        return False
+    return not any(t.stem in _DRIVE_CLAUSE_OPENERS or t.stem in _DRIVE_NEGATIONS for t in between)
+
+
 def _is_noun(toks: list[Token], op: Operator, text: str) -> bool:
     """True when the operator's first word is an attitude noun ("endorsement", "support", "opposition"),
     not a participle ("Trump's proposed wall")."""
@@ -1130,7 +1171,8 @@ def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: st
                                     or op.first - 2 in reversed_at
                                     or text[toks[op.first - 1].end:toks[op.first].start].strip() in ("'s", "’s")) \
             or (op.last + 1 < len(toks) and toks[op.last + 1].stem in _PRONOUN_OBJECTS) \
-            or _definite_policy_object(toks, op.last)  # "block it", "block the deal"
+            or _definite_policy_object(toks, op.last) \
+            or _named_person_pronoun(text, toks, op.last + 1, question)  # "block it", "block the deal", "stop him"
         if op.category == "restriction" and not pointed and not any(
                 op.last < k <= op.last + _RESTRICTION_SCOPE_AFTER or op.first - _RESTRICTION_SCOPE_BEFORE <= k < op.first
                 for k in hits):
@@ -1142,6 +1184,14 @@ def _without_stray_restrictions(ops: list[Operator], toks: list[Token], text: st
             continue
         out.append(op)
     return out
+
+
+def _named_person_pronoun(text: str, toks: list[Token], k: int, question: Question) -> bool:
+    """True when token ``k`` is an object "him" or "her" whose gender is that of a person the question names
+    ("band together to stop him", on "Republicans should support Donald Trump").  v20."""
+    if k >= len(toks) or toks[k].stem not in ("him", "her") or not pronoun_object(text, toks, k):
+        return False
+    return word_gender(toks[k].stem) in person_genders(question)
 
 
 #: how far before a stray restriction a call ("urged the board to block") is the call for it, v14

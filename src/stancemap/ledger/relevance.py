@@ -255,13 +255,26 @@ def relevance_matrix(texts: Sequence[str], questions: Sequence[Question],
         if text_vecs is not None:
             cos = (text_vecs @ semantic.encode(list(terms.targets)).T).max(axis=1)
         for i, text in enumerate(texts):
-            if core_hit(text, terms):
-                out[i, j] = combine(lexical_score(text, terms), None if cos is None else float(cos[i]))
+            running = _keeps_running(text, q)
+            if core_hit(text, terms) or running:
+                # going on running is the action's opposite: it covers the action's concept as "drop out" would
+                lexical = lexical_score(f"{text} drop out" if running else text, terms)
+                out[i, j] = combine(lexical, None if cos is None else float(cos[i]))
             if patient_hit(text, q):
                 # a text that names what the question's action harms is about the question; whether it
                 # takes a side is for the composition to say (stancemap.ledger.target)
                 out[i, j] = max(out[i, j], THRESHOLD + 0.001)  # float32: 0.45 would read back as 0.4499
     return out
+
+
+def _keeps_running(text: str, question: Question) -> bool:
+    """True when the question is about a candidate dropping out and the text has one going on running ("urged
+    Kane to keep fighting"): the opposite of the action is on the topic, though no word of it is.  v20."""
+    from .opposites import candidacy_kept, is_candidacy  # opposites builds on this module
+    from .polarity import verb_stems
+
+    return is_candidacy(question.statement) and "drop out" in verb_stems(question.statement) \
+        and bool(candidacy_kept(text, tokens(text)))
 
 
 #: how many sentences back a topic anaphor may find its antecedent, and the share of its relevance kept

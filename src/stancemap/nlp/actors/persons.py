@@ -354,6 +354,19 @@ def _first_name_and_surname(span: Span) -> bool:
     return not organisation_cue(span) and not any(t.lower_ in _org_name_words() for t in words)
 
 
+def name_gender(name: str) -> str | None:
+    """The gender of a written name of two capitalised words whose first is a first name one sex bears and no
+    place, and whose second is no first name and no organisation word ("Gregory Hamm" -> "male"); None for
+    "Georgia Power", "Virginia Tech", "Victoria Police" or a name of more or fewer words.  v20 (stance questions)."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words):
+        return None
+    first, last = (w.lower() for w in words)
+    if last in _first_name_genders() or last in _org_name_words() or _is_place_word(words[0]):
+        return None
+    return _first_name_genders().get(first)
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_place_word(word: str) -> bool:
     from .kb import load_kb
