@@ -9,6 +9,7 @@
   him").
 - A drive that a harm judges ("the push for X hurt the party") is no endorsement.
 - A levy is the act of taxing; verdicts on land use ("too dense", "an eyesore").
+- A condition that opens the text is no embedded question; a share refused is the rest taken.
 """
 from __future__ import annotations
 
@@ -148,3 +149,22 @@ def test_a_levy_is_the_action_of_taxing():
 def test_verdicts_of_land_use(text, stance):
     housing = as_claim(Question("housing", "The council should approve the housing development near the park."))
     assert compose(text, housing).stance == stance
+
+
+def test_a_condition_that_opens_the_text_is_no_embedded_question():
+    assert compose("If the bill comes up, I will vote against raising the minimum wage", WAGE).stance == "oppose"
+    assert compose("If Hamm wins the primary, I will not vote for him", BACK).stance == "oppose"
+    # what stands inside the condition is still asked, not said
+    assert compose("if he supports the minimum wage increase, he should say so", WAGE).stance is None
+    assert compose("He asked if the minimum wage should rise", WAGE).stance is None
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("the governor would reject nearly a third of the stimulus money", "conditional"),
+    ("the governor rejected part of the stimulus money", "conditional"),
+    ("the governor rejected the stimulus money", "oppose"),
+    ("the governor rejected most of the stimulus money", "oppose"),
+])
+def test_a_share_refused_is_the_rest_taken(text, stance):
+    money = as_claim(Question("money", "States should accept the federal stimulus money."))
+    assert compose(text, money).stance == stance

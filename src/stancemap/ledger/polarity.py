@@ -407,7 +407,7 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _verdicts_on_critics(_one_verdict(ops, tokens(plain)), tokens(plain), plain)
     if any(o.category == "neutral" for o in ops):
         return Polarity("neutral", 0, None, tuple(ops), "explicit neutrality")
-    if _embedded_question(tokens(plain), ops) or _cue_asks(cue, plain):
+    if _embedded_question(tokens(plain), ops, plain) or _cue_asks(cue, plain):
         return Polarity(None, 0, None, tuple(ops), "embedded question")
     judged = _judged_action(plain, ops, question, cue, condition)
     if judged is not None:
@@ -465,7 +465,27 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     if sign < 0 and condition is not None and condition.lower().startswith("unless") \
             and any(o.category == "negation" for o in ops):
         sign = -sign  # "will not accept it unless Y" accepts it if Y
+    part = _part_refused(tokens(plain), ops, plain) if sign < 0 else None
+    if part is not None:
+        sign, condition = 1, part  # "would reject a third of the money": the rest is taken (v20)
     return _label(sign, condition, exclusive, tuple(ops))
+
+
+#: a share of something: "a third of", "part of", "some of", "half of" (not "most of", "all of")
+_PART = re.compile(r"^\s*(?:(?:nearly|almost|about|roughly|only|just|some)\s+)?(?:(?:a|one|two)\s+)?"
+                   r"(?:part|parts|portion|portions|third|thirds|quarter|quarters|fraction|share|chunk|some|half|fifth|"
+                   r"tenth)\s+of\b[^,.;]*", re.IGNORECASE)
+
+
+def _part_refused(toks: list[Token], ops: list[Operator], text: str) -> str | None:
+    """The share a lone refusal takes ("would reject nearly a third of the money"), as the condition of taking the
+    rest; None when the refusal is of the whole or is negated.  v20."""
+    refusals = [o for o in ops if o.category == "refusal"]
+    if len(refusals) != 1 or any(o.category in ("negation", "reversal", "restriction") for o in ops):
+        return None
+    op = refusals[0]
+    found = _PART.match(text[toks[op.last].end:]) if op.last < len(toks) else None
+    return f"refuses {found.group(0).strip()}" if found else None
 
 
 _COPULAS = frozenset(stem(w) for w in ("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "seem",
@@ -1771,12 +1791,33 @@ def statement_sign(question: Question) -> int:
     return _statement_sign(question.statement)
 
 
-def _embedded_question(toks: list[Token], ops: list[Operator]) -> bool:
+def _embedded_question(toks: list[Token], ops: list[Operator], text: str = "") -> bool:
     """True when every operator follows "whether"/"if": the text asks, it does not take a side."""
     words = {stem(str(w)) for w in load_lexicon(LEXICON).get("embedded_question", [])}
     first = next((k for k, t in enumerate(toks) if t.stem in words or (t.stem in _WH and _asks(toks, k))), None)
     active = [o for o in ops if o.category not in ("negation", "negation_void")]
+    if first is not None and toks[first].stem == "if" and all(t.stem in _LEADING for t in toks[:first]):
+        # "If the bill comes up, I will vote against it": a condition opens the text, the main clause takes a side
+        # (v20); only what stands inside the condition is asked
+        close = _condition_end(toks, first, text)
+        active = [o for o in active if close is None or o.first < close]
     return first is not None and bool(active) and all(o.first > first for o in active)
+
+
+#: words that may stand before a conditional "if" that opens a text ("And if ...", "But even if ...")
+_LEADING = frozenset(stem(w) for w in ("and", "but", "so", "even", "only", "yet"))
+
+
+def _condition_end(toks: list[Token], first: int, text: str) -> int | None:
+    """The index of the first token after the comma that closes the condition opened at ``first`` (None when no
+    comma closes it): "If X, I will ..." -> the index of "I"."""
+    for k in range(first + 2, len(toks)):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if "," in gap:
+            return k
+        if re.search(r"[.;:!?]", gap):
+            return None
+    return None
 
 
 #: "isn't saying what techniques he would support", "unclear which plan she backs": a question, not a side

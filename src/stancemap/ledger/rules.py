@@ -190,7 +190,10 @@ negation; an object "him" or "her" right after a restriction ("band together to 
 question names when their genders agree (:func:`~stancemap.ledger.anchors.person_genders`: a two-word name whose
 first word is a one-sex first name and no place, so not "Georgia Power"); a drive named with a determiner whose own
 verb is a harm ("the push for X hurt the party"; not "her support for X, saying weak laws hurt families") is no
-endorsement; "levy" paraphrases "tax"; "too dense", "out of character", "an eyesore" are bad verdicts.  Tried and
+endorsement; "levy" paraphrases "tax"; "too dense", "out of character", "an eyesore" are bad verdicts; a text that
+opens with a condition closed by a comma ("If the bill comes up, I will vote against it") takes the side of its main
+clause (before, the whole text read as an embedded question); a lone refusal of a share ("would reject nearly a
+third of the money", "rejected part of the plan") is conditional: the rest is taken.  Tried and
 left out: "defend", "embrace" and "back" as a relevance paraphrase of "support" (each added more wrong rows than
 right ones on the opened sets), and, after a review, idioms with a literal sense ("took aim at", "tore into",
 "contempt for", "all for", "stand by", "wary of": "Leery of a backlash, the governor signed the bill").  Reading
