@@ -1100,7 +1100,6 @@ _THING_DETERMINERS = frozenset(stem(w) for w in ("the", "this", "that", "its", "
 #: attitude nouns (endorse entries) that name a drive or mood rather than give the speaker's own
 _DRIVE_NOUNS = frozenset(stem(w) for w in ("push", "enthusiasm", "support", "backing", "fight", "campaign",
                                            "admiration", "fondness"))
-_DRIVE_NEGATIONS = frozenset(stem(w) for w in ("not", "never", "no", "nor", "hardly"))
 #: how many tokens the drive's object may take before the harm that is its verb
 _DRIVE_REACH = 8
 #: words that open another clause between the drive and a harm ("support for X, saying weak laws hurt families")
@@ -1117,20 +1116,21 @@ def _without_judged_drives(ops: list[Operator], toks: list[Token], text: str) ->
     for op in ops:
         drive = op.category == "endorse" and op.first > 0 and toks[op.first - 1].stem in _THING_DETERMINERS \
             and toks[op.first].stem in _DRIVE_NOUNS
-        if drive and any(_verb_of(op, o, toks, text) for o in ops if o.category == "harm"):
+        if drive and any(_verb_of(op, o, toks, text, ops) for o in ops if o.category == "harm"):
             continue
         out.append(op)
     return out
 
 
-def _verb_of(drive: Operator, harm: Operator, toks: list[Token], text: str) -> bool:
+def _verb_of(drive: Operator, harm: Operator, toks: list[Token], text: str, ops: list[Operator]) -> bool:
     """True when ``harm`` is the verb of the noun phrase that ``drive`` opens (see :func:`_without_judged_drives`)."""
     if not 0 < harm.first - drive.last <= _DRIVE_REACH:
         return False
     between = toks[drive.last + 1:harm.first]
     if re.search(r"[,;:.!?()]", text[toks[drive.last].end:toks[harm.first].start]):
         return False
-    return not any(t.stem in _DRIVE_CLAUSE_OPENERS or t.stem in _DRIVE_NEGATIONS for t in between)
+    return not any(t.stem in _DRIVE_CLAUSE_OPENERS for t in between) \
+        and not any(o.category == "negation" and drive.last < o.first < harm.first for o in ops)
 
 
 def _is_noun(toks: list[Token], op: Operator, text: str) -> bool:
