@@ -206,8 +206,10 @@ def score_doc(counts: Counts, pred: dict[str, list[Frag]], gold: dict[str, list[
 
 def speaker_hits(doc, gold: GoldDoc, attributions) -> tuple[int, int]:
     """(right, judged) speakers over correctly found gold attributions that have a source."""
+    from ..nlp.attribution.quotes import find_quotes
     from ..nlp.attribution.speaker import resolve_speaker
 
+    quoted = tuple((q.start, q.end) for q in find_quotes(doc.text))
     right = judged = 0
     for ga in gold.attributions:
         if not ga.source:
@@ -218,7 +220,7 @@ def speaker_hits(doc, gold: GoldDoc, attributions) -> tuple[int, int]:
             continue
         judged += 1
         g_start, g_end = ga.source[0][0], ga.source[-1][1]
-        gold_id = resolve_speaker(doc, g_start, g_end)
+        gold_id = resolve_speaker(doc, g_start, g_end, quoted)
         if gold_id is not None:
             right += int(found.actor_id == gold_id)
         elif found.source is not None:

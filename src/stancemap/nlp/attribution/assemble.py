@@ -132,6 +132,7 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
     text = doc.text if text is None else text
     sents = sentence_index(doc)
     mask = quote_mask(text, quotes)
+    quoted = tuple((q.start, q.end) for q in quotes)
     out = []
     for g in link(spans, sents, text, mask):
         source = None
@@ -145,7 +146,8 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
         elif outlet_matches(doc, source.text):
             source_type, actor_id = "outlet", None
         else:
-            source_type, actor_id = "named", resolve_speaker(doc, source.start, source.end)
+            # a pronoun speaker is nobody named only inside a quotation (v21 reading)
+            source_type, actor_id = "named", resolve_speaker(doc, source.start, source.end, quoted)
         out.append(Attribution(
             cue=_span(text, g.cue), contents=[_span(text, f) for f in g.contents],
             sentence=sentence_hull(all_frags, sents, text), source=source, actor_id=actor_id,
