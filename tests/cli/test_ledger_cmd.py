@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from stancemap.cli.main import app
-from stancemap.ledger.rules import StanceRulesV20
+from stancemap.ledger.rules import StanceRulesV21
 from stancemap.ledger.decide import decide_stances
 from stancemap.model import Actor, ActorMention, Article, Question, Reading, Span
 from stancemap.store import Store
@@ -30,7 +30,7 @@ def reading(day, text):
 
 @pytest.fixture()
 def ledger_db(db_url):
-    scorer = StanceRulesV20(use_semantic=False)
+    scorer = StanceRulesV21(use_semantic=False)
     with Store(db_url) as store:
         store.save_questions([Q])
         for day, text in TEXTS:

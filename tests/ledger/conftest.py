@@ -92,9 +92,9 @@ def strikes() -> Question:
 @pytest.fixture()
 def rules():
     """The rule scorer without sentence embeddings (fast, deterministic)."""
-    from stancemap.ledger.rules import StanceRulesV20
+    from stancemap.ledger.rules import StanceRulesV21
 
-    return StanceRulesV20(use_semantic=False)
+    return StanceRulesV21(use_semantic=False)
 
 
 @pytest.fixture()

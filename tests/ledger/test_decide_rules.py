@@ -9,7 +9,7 @@ def by_actor(records, via=False):
 
 def test_decide_rules_scorer_follows_protocol(rules):
     assert isinstance(rules, StanceScorer)
-    assert rules.name == "stancemap.StanceRules.v20"
+    assert rules.name == "stancemap.StanceRules.v21"
     assert isinstance(get_scorer(), StanceScorer)
 
 
@@ -69,7 +69,7 @@ def test_decide_rules_records_follow_the_contract(build_reading, strikes, rules)
     text = "Italy refused to allow Ukraine to strike Russian territory."
     rec = decide_stances(build_reading(text), [strikes], scorer=rules)[0]
     out = rec.to_contract()
-    assert out["method"] == "stancemap.StanceRules.v20"
+    assert out["method"] == "stancemap.StanceRules.v21"
     assert 0.0 <= out["confidence"] <= 1.0
     ev = out["evidence"]
     assert text[ev["start"]:ev["end"]] == ev["text"]

@@ -60,3 +60,12 @@ def test_indirect_speech_may_name_its_own_speaker(nlp_full):
             "Tobias Lindqvist would have voted for the levy in any case, he says.")
     _, speakers = _speakers(nlp_full, text)
     assert speakers.get("he") == "person:tobias-lindqvist"
+
+
+@pytest.mark.model
+def test_an_unclosed_quote_hides_no_name(nlp_full):
+    # found by a review: a quotation mark left open runs to the paragraph's end; only closed quotations count
+    text = ("Peter Olsen chaired the meeting.\n\nCalling the plan \u201ca disaster, Governor Tobias Lindqvist vowed "
+            "to fight it. \u201cWe will win,\u201d he said.")
+    _, speakers = _speakers(nlp_full, text)
+    assert speakers.get("he") == "person:tobias-lindqvist"

@@ -206,10 +206,10 @@ def score_doc(counts: Counts, pred: dict[str, list[Frag]], gold: dict[str, list[
 
 def speaker_hits(doc, gold: GoldDoc, attributions) -> tuple[int, int]:
     """(right, judged) speakers over correctly found gold attributions that have a source."""
-    from ..nlp.attribution.quotes import find_quotes
+    from ..nlp.attribution.quotes import find_quotes, quoted_ranges
     from ..nlp.attribution.speaker import resolve_speaker
 
-    quoted = tuple((q.start, q.end) for q in find_quotes(doc.text))
+    quoted = quoted_ranges(doc.text, find_quotes(doc.text))
     right = judged = 0
     for ga in gold.attributions:
         if not ga.source:

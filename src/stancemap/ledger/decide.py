@@ -1,7 +1,7 @@
 """Decide stances: the scorer interface, the registry of versioned scorers, and ``via`` records.
 
 The ingest service calls :func:`decide_stances` for each reading.  A scorer is anything that follows
-:class:`StanceScorer`; rule-based ``stancemap.StanceRules.v20`` is the default, a model-based one can be
+:class:`StanceScorer`; rule-based ``stancemap.StanceRules.v21`` is the default, a model-based one can be
 registered beside it under its own versioned name.
 """
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import ConfigError
 from ..model import Actor, Reading, Question, StanceRecord
-from .rules import StanceRulesV20
+from .rules import StanceRulesV21
 
 log = logging.getLogger(__name__)
-DEFAULT_SCORER = "stancemap.StanceRules.v20"
+DEFAULT_SCORER = "stancemap.StanceRules.v21"
 #: confidence kept by a record derived through a spokesperson
 VIA_FACTOR = 0.9
 
@@ -32,7 +32,7 @@ class StanceScorer(Protocol):
         ...
 
 
-SCORERS: dict[str, Callable[[], StanceScorer]] = {DEFAULT_SCORER: StanceRulesV20}
+SCORERS: dict[str, Callable[[], StanceScorer]] = {DEFAULT_SCORER: StanceRulesV21}
 _instances: dict[str, StanceScorer] = {}
 
 
@@ -59,7 +59,7 @@ def decide_stances(reading: Reading, questions: list[Question],
     Args:
         reading: one article as read by the pipeline (attributions, actions, actors, mentions).
         questions: the user's questions.
-        scorer: a scorer or registered name; default ``stancemap.StanceRules.v20``.
+        scorer: a scorer or registered name; default ``stancemap.StanceRules.v21``.
     Returns:
         StanceRecords; a person's stance also yields one for the government or organisation they speak
         for at that date, with ``via`` set to the person's actor id.

@@ -1,4 +1,4 @@
-"""``stancemap.StanceRules.v20``: the rule-based stance scorer (relevance, then composed polarity).
+"""``stancemap.StanceRules.v21``: the rule-based stance scorer (relevance, then composed polarity).
 
 A shipped version never changes meaning: new behaviour ships under a new version name, so stored records
 (whose ``method`` names the version) stay comparable.  Retired versions live in git: ``v1`` (commit
@@ -197,7 +197,12 @@ third of the money", "rejected part of the plan") is conditional: the rest is ta
 left out: "defend", "embrace" and "back" as a relevance paraphrase of "support" (each added more wrong rows than
 right ones on the opened sets), and, after a review, idioms with a literal sense ("took aim at", "tore into",
 "contempt for", "all for", "stand by", "wary of": "Leery of a backlash, the governor signed the bill").  Reading
-unchanged.  Stance lexicon version 16.
+unchanged.  Stance lexicon version 16 (``v20`` last at commit 6445f96, tag ``stance-rules-v20``).
+``v21``: support taken back is a refusal ("pulled his support for X", "pulled her endorsement", "pulled the plug on
+X", "un-endorse", "disavow"; "will not pull his support" is for X; only with a possessive, so "pulled together broad
+support", "pulled in endorsements", "pulled back" and "pulled logistics support" are not).  Reading changed with it: a pronoun or nominal
+speaker is nobody named only inside a quotation ("'... those who supported Sen. Sanders,' he said" is not Sanders;
+:func:`stancemap.nlp.actors.resolve.resolve_span`).  Stance lexicon version 17.
 """
 from __future__ import annotations
 
@@ -247,10 +252,10 @@ PRIORITY = {"proposal": -1, "attribution": 0, "action": 1, "holder": 2, "pressed
             "members": 3}
 
 
-class StanceRulesV20:
+class StanceRulesV21:
     """Relevance (lexical + MiniLM) then polarity composed through the sentence, by rules."""
 
-    name = "stancemap.StanceRules.v20"
+    name = "stancemap.StanceRules.v21"
 
     def __init__(self, use_semantic: bool | None = None) -> None:
         self.use_semantic = semantic.available() if use_semantic is None else use_semantic

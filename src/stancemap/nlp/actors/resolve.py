@@ -31,7 +31,10 @@ def resolve_span(doc: Doc, start_char: int, end_char: int,
     would have voted for her anyway, he says").  Checked by hand against the nearest-name rule: on the PolNeAR
     test split it set 10 pronoun speakers right and 6 wrong ones to None, and set none wrong; on the dev split
     it set 10 right and 3 wrong ("While Obama had ..., which concerns Henry Crespo. '...,' he said" now goes to
-    the subject Obama; preferring main-clause subjects lost as many as it fixed).
+    the subject Obama; preferring main-clause subjects lost as many as it fixed).  Known to fail: a person named
+    only in a quote who then speaks ("'Please welcome Governor X,' he said. 'Good to be home,' he said": the
+    second "he" is the host), as in transcripts; only closed quotations with no opening mark inside count,
+    since a mark left open may run over narration (:func:`stancemap.nlp.attribution.quotes.quoted_ranges`).
     """
     mentions: list[ActorMention] = list(doc._.stancemap_mentions or [])
     actors: dict[str, Actor] = dict(doc._.stancemap_actors or {})

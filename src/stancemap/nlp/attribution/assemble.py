@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ...model import Attribution, Span
 from ..sentindex import SentenceIndex, sentence_index
-from .quotes import QuoteRegion, quote_mask
+from .quotes import QuoteRegion, quote_mask, quoted_ranges
 from .speaker import outlet_matches, resolve_speaker
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ def build(doc, spans: dict[str, list[Frag]], quotes: list[QuoteRegion], score: f
     text = doc.text if text is None else text
     sents = sentence_index(doc)
     mask = quote_mask(text, quotes)
-    quoted = tuple((q.start, q.end) for q in quotes)
+    quoted = quoted_ranges(text, quotes)
     out = []
     for g in link(spans, sents, text, mask):
         source = None

@@ -121,3 +121,9 @@ def quote_mask(text: str, regions: list[QuoteRegion] | None = None) -> bytearray
     for r in regions if regions is not None else find_quotes(text):
         mask[r.start:r.end] = b"\x01" * (r.end - r.start)
     return mask
+
+
+def quoted_ranges(text: str, regions: list[QuoteRegion]) -> tuple[tuple[int, int], ...]:
+    """The character ranges of the quotations that surely are ones: closed, and with no opening curly mark
+    inside (a mark left open pairs with the next quote's close and would take in the narration between)."""
+    return tuple((r.start, r.end) for r in regions if r.closed and "\u201c" not in text[r.start + 1:r.end])
