@@ -65,9 +65,9 @@ def collect(name: str) -> list[dict]:
     """Every record the shipped scorer writes on a gold set, with its candidate's features and its key's gold
     stance."""
     from stancemap.evaluation import stance_dev as sd
-    from stancemap.ledger.rules import StanceRulesV20
+    from stancemap.ledger.rules import StanceRulesV21
 
-    class Capturing(StanceRulesV20):
+    class Capturing(StanceRulesV21):
         def __init__(self):
             super().__init__()
             self.seen = []

@@ -16,7 +16,6 @@ PARK = as_claim(Question("park", "The city should build the riverside stadium.")
     "Two senators pulled their endorsement of Hamm after the debate",
     "The governor said she would pull her support from the Hamm campaign",
     "She said she would formally un-endorse Hamm",
-    "He disavowed Hamm's candidacy on Sunday",
     "The donors pulled the plug on their Hamm endorsement",
 ])
 def test_support_taken_back_is_against(text):

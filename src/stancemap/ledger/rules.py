@@ -199,8 +199,9 @@ right ones on the opened sets), and, after a review, idioms with a literal sense
 "contempt for", "all for", "stand by", "wary of": "Leery of a backlash, the governor signed the bill").  Reading
 unchanged.  Stance lexicon version 16 (``v20`` last at commit 6445f96, tag ``stance-rules-v20``).
 ``v21``: support taken back is a refusal ("pulled his support for X", "pulled her endorsement", "pulled the plug on
-X", "un-endorse", "disavow"; "will not pull his support" is for X; only with a possessive, so "pulled together broad
-support", "pulled in endorsements", "pulled back" and "pulled logistics support" are not).  Reading changed with it: a pronoun or nominal
+X", "un-endorse"; "will not pull his support" is for X; only with a possessive, so "pulled together broad support",
+"pulled in endorsements", "pulled back" and "pulled logistics support" are not).  "disavow" was tried and left out:
+what is disavowed is most often a remark ("I disavow these comments"), not the person or the policy.  Reading changed with it: a pronoun or nominal
 speaker is nobody named only inside a quotation ("'... those who supported Sen. Sanders,' he said" is not Sanders;
 :func:`stancemap.nlp.actors.resolve.resolve_span`).  Stance lexicon version 17.
 """
