@@ -45,25 +45,3 @@ def test_pulling_something_else_is_no_stance_operator():
 def test_support_gathered_is_not_support_taken_back(text):
     # found by a review: only "pull" + a possessive + support/endorsement takes support back
     assert compose(text, BACK).stance != "oppose"
-
-
-RECOUNT = as_claim(Question("recount", "The state should recount the presidential votes in Wisconsin."))
-
-
-@pytest.mark.parametrize("text, stance", [
-    ("The county should certify the results rather than recount the votes", "oppose"),
-    ("Instead of a recount, the state should certify the results", "oppose"),
-    ("We should recount the votes instead of certifying the results", "support"),
-    ("Rather than certify the results, the county should recount the votes", "support"),
-    ("He wants a recount rather than a court fight", "support"),
-    ("He opposes spending money on a recount rather than on schools", "oppose"),
-])
-def test_the_alternative_put_aside_is_refused(text, stance):
-    # "rather than X" / "instead of X" refuses X only when the question's words stand in X and not before it
-    assert compose(text, RECOUNT).stance == stance
-
-
-def test_an_alternative_with_only_a_context_word_of_the_question_refuses_nothing():
-    quit_ = as_claim(Question("quit", "Gregory Hamm should drop out of the presidential race."))
-    text = "He would rather lose the race on his own terms rather than make the apology expected of a candidate"
-    assert not [o for o in compose(text, quit_).operators if o.text in ("rather than", "instead of")]

@@ -402,7 +402,6 @@ def _compose_one(text: str, question: Question, cue: str | None = None) -> Polar
     ops = _without_measured_support(ops, tokens(plain), plain)
     ops = _without_others_positions(ops, tokens(plain), plain)
     ops = _without_judged_drives(ops, tokens(plain), plain)
-    ops = _alternatives_to_the_question(ops, tokens(plain), plain, question)
     if cue and _cue_sign(cue) is not None or any(o.category == "refusal" for o in ops):
         ops = [o for o in ops if o.category != "evaluation"]  # one attitude, said twice
     ops = _verdicts_on_critics(_one_verdict(ops, tokens(plain)), tokens(plain), plain)
@@ -1139,38 +1138,6 @@ def _is_noun(toks: list[Token], op: Operator, text: str) -> bool:
     not a participle ("Trump's proposed wall")."""
     word = text[toks[op.first].start:toks[op.first].end].lower()
     return word in ("support", "backing") or word.endswith(("ment", "tion", "sion", "ism"))
-
-
-#: "rather than X", "instead of X": X is the alternative put aside (v21)
-_ALTERNATIVE = (compile_phrase("rather than"), compile_phrase("instead of"))
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2014]|\s[\u2013-]\s")
-
-
-def _alternatives_to_the_question(ops: list[Operator], toks: list[Token], text: str,
-                                  question: Question) -> list[Operator]:
-    """Add a refusal for "rather than" or "instead of" when the question's action (its verb, a paraphrase or its
-    noun) stands in what it puts aside (up to the next comma or the end) and not before it in its clause: "should
-    certify the results rather than recount the votes" and "Instead of a recount, the state should certify" are
-    against a recount; "should recount the votes instead of certifying" and "Rather than certify, the county should
-    recount" are for it.  Other words of the question do not count ("rather than make the amends customary for a
-    candidate" is no refusal of a candidate's dropping out).  v21."""
-    action = _action_stems(question.statement)
-    action = action | _nominals(action)
-    hits = [k for k, t in enumerate(toks)
-            if t.stem in action or (k + 1 < len(toks) and f"{t.stem} {toks[k + 1].stem}" in action)]
-    if not hits:
-        return ops
-    out = list(ops)
-    for phrase in _ALTERNATIVE:
-        for first, last in find_phrase(phrase, toks):
-            end = _CLAUSE_BREAK.search(text, toks[last].end)
-            stop = end.start() if end else len(text)
-            begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, toks[first].start)), default=0)
-            inside = any(toks[last].end <= toks[k].start < stop for k in hits)
-            before = any(begin <= toks[k].start < toks[first].start for k in hits)
-            if inside and not before:
-                out.append(Operator("refusal", -1, first, last, phrase.text))
-    return sorted(out, key=lambda o: o.first)
 
 
 def _without_measured_support(ops: list[Operator], toks: list[Token], text: str) -> list[Operator]:
