@@ -17,55 +17,39 @@ def _speakers(nlp_full, text):
     return doc, {a.source.text: a.actor_id for a in doc._.stancemap_attributions if a.source is not None}
 
 
-@pytest.mark.model
-def test_a_pronoun_speaker_skips_the_man_named_in_his_quote(nlp_full):
-    text = ("Campaign aide Tobias Lindqvist spoke to reporters on Monday. "
-            "\u201cThe voters who backed Senator Marcus Ferrante will come around,\u201d he said.")
-    _, speakers = _speakers(nlp_full, text)
-    assert speakers.get("he") == "person:tobias-lindqvist"
+LINDQVIST = "person:tobias-lindqvist"
 
 
 @pytest.mark.model
-def test_a_pronoun_speaker_skips_names_in_both_halves_of_a_split_quote(nlp_full):
-    text = ("Governor Tobias Lindqvist took questions at the statehouse. "
-            "\u201cMarcus Ferrante ran a fine race,\u201d he said, \u201cand Mr. Ferrante will endorse the ticket.\u201d")
+@pytest.mark.parametrize("text, source, speaker", [
+    # the man named in the quote is not its "he"
+    ("Campaign aide Tobias Lindqvist spoke to reporters on Monday. "
+     "\u201cThe voters who backed Senator Marcus Ferrante will come around,\u201d he said.", "he", LINDQVIST),
+    # nor the one named in either half of a split quote
+    ("Governor Tobias Lindqvist took questions at the statehouse. "
+     "\u201cMarcus Ferrante ran a fine race,\u201d he said, \u201cand Mr. Ferrante will endorse the ticket.\u201d",
+     "he", LINDQVIST),
+    # only pronouns and nominals skip the quote's names; a name in the source span is the speaker itself
+    ("\u201cWe will win this state,\u201d Marcus Ferrante said on Monday.", "Marcus Ferrante", "person:marcus-ferrante"),
+    # indirect speech may name its own speaker: were its names skipped too, "he" would go to the mayor
+    ("Mayor Karl Brenner spoke first at the meeting. "
+     "Tobias Lindqvist would have voted for the levy in any case, he says.", "he", LINDQVIST),
+    # found by a review: a quotation mark left open pairs with the next close; such a stretch hides no name
+    ("Peter Olsen chaired the meeting.\n\nCalling the plan \u201ca disaster, Governor Tobias Lindqvist vowed "
+     "to fight it. \u201cWe will win,\u201d he said.", "he", LINDQVIST),
+])
+def test_the_speaker_of_a_quote(nlp_full, text, source, speaker):
     _, speakers = _speakers(nlp_full, text)
-    assert speakers.get("he") == "person:tobias-lindqvist"
+    assert speakers.get(source) == speaker
 
 
 @pytest.mark.model
 def test_without_the_quote_ranges_the_latest_man_is_taken(nlp_full):
-    # the same resolver, not told what the speaker says, falls back to the latest man: the rule is what differs
+    # the same resolver, not told where the quotations are, falls back to the latest man: the rule is what differs
     text = ("Campaign aide Tobias Lindqvist spoke to reporters on Monday. "
             "\u201cThe voters who backed Senator Marcus Ferrante will come around,\u201d he said.")
     doc, _ = _speakers(nlp_full, text)
     start = text.index(" he said") + 1
     assert resolve_span(doc, start, start + 2) == "person:marcus-ferrante"
     quote = (text.index("\u201c"), text.index("\u201d") + 1)
-    assert resolve_span(doc, start, start + 2, (quote,)) == "person:tobias-lindqvist"
-
-
-@pytest.mark.model
-def test_a_named_speaker_inside_his_own_words_is_still_the_speaker(nlp_full):
-    # only pronouns and nominals skip the quote's names; a name in the source span is the speaker itself
-    text = "\u201cWe will win this state,\u201d Marcus Ferrante said on Monday."
-    _, speakers = _speakers(nlp_full, text)
-    assert speakers.get("Marcus Ferrante") == "person:marcus-ferrante"
-
-
-@pytest.mark.model
-def test_indirect_speech_may_name_its_own_speaker(nlp_full):
-    # were the paraphrase's names skipped too, "he" would go to the mayor
-    text = ("Mayor Karl Brenner spoke first at the meeting. "
-            "Tobias Lindqvist would have voted for the levy in any case, he says.")
-    _, speakers = _speakers(nlp_full, text)
-    assert speakers.get("he") == "person:tobias-lindqvist"
-
-
-@pytest.mark.model
-def test_an_unclosed_quote_hides_no_name(nlp_full):
-    # found by a review: a quotation mark left open runs to the paragraph's end; only closed quotations count
-    text = ("Peter Olsen chaired the meeting.\n\nCalling the plan \u201ca disaster, Governor Tobias Lindqvist vowed "
-            "to fight it. \u201cWe will win,\u201d he said.")
-    _, speakers = _speakers(nlp_full, text)
-    assert speakers.get("he") == "person:tobias-lindqvist"
+    assert resolve_span(doc, start, start + 2, (quote,)) == LINDQVIST

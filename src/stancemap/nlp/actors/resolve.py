@@ -22,10 +22,10 @@ _COLLECTIVE_KINDS = {"country", "government", "organisation", "group"}
 
 
 def resolve_span(doc: Doc, start_char: int, end_char: int,
-                 said: tuple[tuple[int, int], ...] = ()) -> str | None:
+                 quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Actor id for the speaker span ``doc.text[start_char:end_char]``, or None when unsure.
 
-    ``said``: character ranges of the text's quotations.  A pronoun or nominal speaker is not an actor named
+    ``quoted``: character ranges of the text's quotations.  A pronoun or nominal speaker is not an actor named
     only inside them: in "'... those who supported Sen. Sanders,' he said" the "he" is not Sanders (v21
     reading).  Indirect speech is not among them: a reporter's paraphrase may name its own speaker ("Sobin
     would have voted for her anyway, he says").  Checked by hand against the nearest-name rule: on the PolNeAR
@@ -52,7 +52,7 @@ def resolve_span(doc: Doc, start_char: int, end_char: int,
     if not words:
         return None
     before = [m for m in _window(doc, mentions, span.start)
-              if not any(a <= m.span.start and m.span.end <= b for a, b in said)]
+              if not any(a <= m.span.start and m.span.end <= b for a, b in quoted)]
     lex = load_lexicon()
     if len(words) == 1 and words[0] in lex["pronouns"]["person"]:
         latest = _latest(before, actors, lambda a: a.kind == "person", doc)

@@ -38,13 +38,13 @@ def _mention_overlap(doc, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def resolve_chars(doc, start: int, end: int, said: tuple[tuple[int, int], ...] = ()) -> str | None:
-    """Actor id of the characters ``[start, end)`` (None when nothing links); ``said``: the ranges of the
+def resolve_chars(doc, start: int, end: int, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Actor id of the characters ``[start, end)`` (None when nothing links); ``quoted``: the ranges of the
     text's quotations, whose named persons a pronoun speaker is not."""
     fn = _resolver()
     if fn is not None:
         try:
-            found = fn(doc, start, end, said)
+            found = fn(doc, start, end, quoted)
         except Exception:  # the actor layer must never break attribution; log and fall back
             log.exception("resolve_span failed on %d-%d", start, end)
             found = None
@@ -92,10 +92,10 @@ def relative_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
     return left.idx, noun.idx + len(noun.text)
 
 
-def resolve_speaker(doc, start: int, end: int, said: tuple[tuple[int, int], ...] = ()) -> str | None:
+def resolve_speaker(doc, start: int, end: int, quoted: tuple[tuple[int, int], ...] = ()) -> str | None:
     """Actor id of a source span: a mention holding its core, its core, then the whole span.
 
-    A relative pronoun ("who") is first replaced by the noun its clause hangs on.  ``said``: the character
+    A relative pronoun ("who") is first replaced by the noun its clause hangs on.  ``quoted``: the character
     ranges of the text's quotations; a pronoun speaker is not a person named only in them."""
     antecedent = relative_antecedent(doc, start, end)
     if antecedent is not None:
@@ -105,10 +105,10 @@ def resolve_speaker(doc, start: int, end: int, said: tuple[tuple[int, int], ...]
     enclosing = _enclosing_mention(doc, start, end, c_start, c_end)
     if enclosing:
         return enclosing
-    found = resolve_chars(doc, c_start, c_end, said)
+    found = resolve_chars(doc, c_start, c_end, quoted)
     if found or (c_start, c_end) == (start, end):
         return found
-    return resolve_chars(doc, start, end, said)
+    return resolve_chars(doc, start, end, quoted)
 
 
 def _norm(text: str) -> str:
