@@ -201,12 +201,12 @@ unchanged.  Stance lexicon version 16 (``v20`` last at commit 6445f96, tag ``sta
 ``v21``: support taken back is a refusal ("pulled his support for X", "pulled her endorsement", "pulled the plug on
 X", "un-endorse"; "will not pull his support" is for X; only with a possessive, so "pulled together broad support",
 "pulled in endorsements", "pulled back" and "pulled logistics support" are not).  "disavow" was tried and left out:
-what is disavowed is most often a remark ("I disavow these comments"), not the person or the policy.  Also tried
+what is disavowed is most often a remark ("I disavow those remarks"), not the person or the policy.  Also tried
 and left out after a review: "rather than X" / "instead of X" as a refusal of X when the question's action stands
 in X ("should certify the results rather than recount the votes"); it changed no held-out row and misread
 contrasts of doers ("the campaign rather than taxpayers should pay to recount"), preferred options that carry
 an opposite ("should freeze the wage rather than raise it") and fronted alternatives on reversal actions.  Reading changed with it: a pronoun or nominal
-speaker is nobody named only inside a quotation ("'... those who supported Sen. Sanders,' he said" is not Sanders;
+speaker is nobody named only inside a quotation ("'... the voters who backed Senator Ferrante,' he said" is not Ferrante;
 :func:`stancemap.nlp.actors.resolve.resolve_span`).  Stance lexicon version 17.
 """
 from __future__ import annotations

@@ -26,12 +26,12 @@ def resolve_span(doc: Doc, start_char: int, end_char: int,
     """Actor id for the speaker span ``doc.text[start_char:end_char]``, or None when unsure.
 
     ``quoted``: character ranges of the text's quotations.  A pronoun or nominal speaker is not an actor named
-    only inside them: in "'... those who supported Sen. Sanders,' he said" the "he" is not Sanders (v21
-    reading).  Indirect speech is not among them: a reporter's paraphrase may name its own speaker ("Sobin
-    would have voted for her anyway, he says").  Checked by hand against the nearest-name rule: on the PolNeAR
+    only inside them: in "'... the voters who backed Senator Ferrante,' he said" the "he" is not Ferrante (v21
+    reading).  Indirect speech is not among them: a reporter's paraphrase may name its own speaker ("Lindqvist
+    would have voted for the levy anyway, he says").  Checked by hand against the nearest-name rule: on the PolNeAR
     test split it set 10 pronoun speakers right and 6 wrong ones to None, and set none wrong; on the dev split
-    it set 10 right and 3 wrong ("While Obama had ..., which concerns Henry Crespo. '...,' he said" now goes to
-    the subject Obama; preferring main-clause subjects lost as many as it fixed).  Known to fail: a person named
+    it set 10 right and 3 wrong ("While X had ..., which worries Y. '...,' he said" now goes to the
+    subject X; preferring main-clause subjects lost as many as it fixed).  Known to fail: a person named
     only in a quote who then speaks ("'Please welcome Governor X,' he said. 'Good to be home,' he said": the
     second "he" is the host), as in transcripts; only closed quotations with no opening mark inside count,
     since a mark left open may run over narration (:func:`stancemap.nlp.attribution.quotes.quoted_ranges`).
