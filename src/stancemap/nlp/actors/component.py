@@ -26,7 +26,7 @@ from .describe import Description, left_description, right_description
 from .groups import find_described
 from .kb import KnowledgeBase, load_kb, load_lexicon, normalise, represents_of, slugify
 from .orgs import (clean_name, country_in, government_of, is_government_body, is_non_actor, national_body, org_id,
-                   org_name_ending_in_country, trim_span)
+                   company_names, org_name_ending_in_country, trim_span)
 from .persons import (after_person_role, behaves_like_person, confirm_headline_span, first_name_person,
                       has_honorific, honorific_gender, is_place, role_before_name,
                       listed_with_person, name_in_person_list, name_word_alone, organisation_cue, pronoun_gender,
@@ -59,6 +59,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         ctx = build_context(self.kb, doc)
         state = _DocState(self.kb, doc._.stancemap_published)
+        state.companies = company_names(doc)
         described = find_described(self.kb, doc)
         deferred: list[SpacySpan] = []
         for span in self._candidate_spans(doc, ctx):
@@ -110,6 +111,9 @@ class ActorLinker:
                                      or first_name_person(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
+        if span.label_ == "PERSON" and not has_honorific(span) and \
+                normalise(_strip_the(span.text)) in state.companies:
+            span = SpacySpan(span.doc, span.start, span.end, label="ORG")  # "Norbane Corp. ... Norbane said"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
             if is_place(span):
                 return True
@@ -255,7 +259,8 @@ class ActorLinker:
         elif len(span) == 1 and listed_with_person(span[0]):
             return  # "Senators Okafor and Lindqvist": left to _link_coordinated_names
         elif _definite_acronym(span) or (
-                span.label_ == "ORG" and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx)):
+                (span.label_ == "ORG" or normalise(name) in state.companies)
+                and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx)):
             aid = org_id(text, ctx)
             aid = state.org_alias(aid, clean_name(text))
             actor = state.actors.get(aid) or Actor(id=aid, name=clean_name(text), kind="organisation", source="text")
@@ -362,6 +367,7 @@ class _DocState:
         self.surfaces: dict[str, set[str]] = {}  # actor id -> names it was written as in this doc
         self.genders: dict[str, str] = {}  # person id -> "male"/"female" from a title or a pronoun
         self.person_starts: dict[str, list[int]] = {}  # person id -> token starts of its mentions
+        self.companies: set[str] = set()  # short names of the companies the doc names with a legal form
 
     def kb_actor(self, aid: str) -> Actor:
         return self.actors.get(aid) or self.kb.actor_on(aid, self.day)

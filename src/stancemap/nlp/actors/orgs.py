@@ -18,6 +18,10 @@ from .context import DocContext
 from .kb import KnowledgeBase, load_lexicon, normalise, slugify
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+#: legal-form endings of company names: "Veltrix Inc." and the later "Veltrix" are one company (not "AG", "SA",
+#: "SE": also "the state AG", a "SA" unit)
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s*&?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.P|S\.A|N\.V|GmbH|Pty|Incorporated|Limited)\.?)+$")
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
@@ -129,9 +133,29 @@ def _main_country(kb: KnowledgeBase, ctx: DocContext) -> str | None:
     return countries[0] if countries else None
 
 
+def without_legal_form(name: str) -> str:
+    """A company name without its legal form ("Veltrix Inc." -> "Veltrix"; "Norbane & Co." -> "Norbane")."""
+    short = _LEGAL_FORM.sub("", name).strip(" ,&")
+    return short if short else name
+
+
+def company_names(doc) -> set[str]:
+    """Normalised short names of the organisations the doc names with a legal form ("Norbane Corp." ->
+    "norbane"): a later "Norbane" that NER takes for a person is the company."""
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            name = clean_name(ent.text)
+            short = without_legal_form(name)
+            if short != name:
+                out.add(normalise(short))
+    return out
+
+
 def org_id(text: str, ctx: DocContext) -> str:
-    """Id of an organisation the KB does not hold: its acronym when the text has it, else a slug."""
-    name = clean_name(text)
+    """Id of an organisation the KB does not hold: its acronym when the text has it, else a slug of its
+    name without a legal form ("Veltrix Inc." -> ``org:veltrix``)."""
+    name = without_legal_form(clean_name(text))
     parts = name.split()
     if len(parts) == 2 and parts[0].isupper() and parts[1].lower() == "party":
         name = parts[0]  # "the SDS Party" is the SDS

@@ -1,0 +1,47 @@
+"""A company named with its legal form ("Veltrix Inc.") and later by its short name ("Veltrix") is one actor,
+even where NER takes the short name for a person.  Invented companies and sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stancemap.nlp.actors.orgs import without_legal_form
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Veltrix Inc.", "Veltrix"), ("Veltrix Inc", "Veltrix"), ("Veltrix, Inc.", "Veltrix"),
+    ("Norbane Corp.", "Norbane"), ("Norbane & Co.", "Norbane"), ("Halden Holdings Ltd.", "Halden Holdings"),
+    ("Orrin Foods LLC", "Orrin Foods"), ("Kessel Bank PLC", "Kessel Bank"),
+    # no legal form, or one that is also a title or a unit ("the state AG"): the name stays
+    ("Veltrix", "Veltrix"), ("Kessel Bank AG", "Kessel Bank AG"), ("Orrin Company", "Orrin Company"), ("Inc.", "Inc."),
+])
+def test_without_legal_form(name, short):
+    assert without_legal_form(name) == short
+
+
+def _read(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.stancemap_published = date(2024, 6, 1)
+    return nlp(doc)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Shares in the drug maker Veltrix Inc. rose on Monday. Later, Veltrix said that the deal would close in March.",
+     "Veltrix"),
+    # NER tags the short name as a person: it is still the company
+    ("Shares of Norbane Corp. fell. Norbane said it would appeal.", "Norbane"),
+])
+def test_a_company_and_its_short_name_are_one_actor(nlp, text, short):
+    doc = _read(nlp, text)
+    ids = {m.span.text: m.actor_id for m in doc._.stancemap_mentions}
+    full = next(k for k in ids if k != short)
+    assert ids[short] == ids[full] == f"org:{short.lower()}"
+    assert doc._.stancemap_actors[ids[short]].kind == "organisation"
+
+
+def test_a_person_sharing_a_company_word_stays_a_person(nlp):
+    # only a short name equal to the company's counts; "Mr." marks a person even then
+    doc = _read(nlp, "Norbane Corp. hired a new auditor. Mr. Norbane, no relation, said he would retire.")
+    persons = [m for m in doc._.stancemap_mentions if "Norbane" in m.span.text and m.actor_id.startswith("person:")]
+    assert persons
