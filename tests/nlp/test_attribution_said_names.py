@@ -53,3 +53,18 @@ def test_without_the_quote_ranges_the_latest_man_is_taken(nlp_full):
     assert resolve_span(doc, start, start + 2) == "person:marcus-ferrante"
     quote = (text.index("\u201c"), text.index("\u201d") + 1)
     assert resolve_span(doc, start, start + 2, (quote,)) == LINDQVIST
+
+
+@pytest.mark.model
+def test_an_inherited_pronoun_subject_skips_the_quotes_names_too(nlp_full):
+    # a subjectless cue ("vowing") climbs to a verb whose subject is a pronoun: the same rule as for a tagged source
+    from stancemap.nlp.attribution import inherit
+
+    text = ("Campaign aide Tobias Lindqvist spoke to reporters on Monday. "
+            "\u201cThe voters who backed Senator Marcus Ferrante will come around.\u201d "
+            "He then left the room, vowing to win the state.")
+    doc, _ = _speakers(nlp_full, text)
+    verb = next(t for t in doc if t.text == "left")
+    quote = (text.index("\u201c"), text.index("\u201d") + 1)
+    assert inherit._subject_source(doc, verb, text)[1] == "person:marcus-ferrante"
+    assert inherit._subject_source(doc, verb, text, (quote,))[1] == LINDQVIST

@@ -23,12 +23,13 @@ from ...config import PACKAGE_DATA
 from ...model import Attribution, Span
 from ..sentindex import SentenceIndex, sentence_index
 from .assemble import sentence_hull, speech_kind
-from .quotes import QuoteRegion, quote_mask
+from .quotes import QuoteRegion, quote_mask, quoted_ranges
 from .speaker import outlet_matches, resolve_speaker
 
 log = logging.getLogger(__name__)
 
 Frag = tuple[int, int]
+Quoted = tuple[tuple[int, int], ...]
 _LIST_KEYS = ("inherit_deps", "own_subject_deps", "subject_deps", "non_speaker_subjects", "blocking_marks",
               "blocking_advcl_tags", "no_subject_heads", "possessive_pronouns", "institution_heads",
               "antecedent_kinds")
@@ -53,7 +54,7 @@ def refine(doc, records: list[Attribution], quotes: list[QuoteRegion], text: str
     headers = header_regions(text)
     cleaned = [clean_contents(r, sents, text, mask, headers) for r in records]
     out = [possessive_source(doc, r) for r in cleaned if r is not None]
-    return inherit_sources(doc, out)
+    return inherit_sources(doc, out, text, quoted_ranges(text, quotes))
 
 
 # -- content hygiene ------------------------------------------------------------------------------
@@ -231,8 +232,9 @@ def _covering(records: list[Attribution], tok, field: str) -> Attribution | None
     return None
 
 
-def _subject_source(doc, verb, text: str) -> tuple[Span, str | None, str] | None:
-    """(span, actor id, source type) of the verb's subject, when it can be a speaker."""
+def _subject_source(doc, verb, text: str, quoted: Quoted = ()) -> tuple[Span, str | None, str] | None:
+    """(span, actor id, source type) of the verb's subject, when it can be a speaker (``quoted``: the text's
+    quotations, whose named persons a pronoun subject is not, as in :func:`assemble.build`)."""
     r = rules()
     for c in verb.children:
         if c.dep_ in r["subject_deps"] and c.lower_ not in r["non_speaker_subjects"]:
@@ -241,12 +243,12 @@ def _subject_source(doc, verb, text: str) -> tuple[Span, str | None, str] | None
             span = Span(start, end, text[start:end])
             if outlet_matches(doc, span.text):
                 return span, None, "outlet"
-            return span, resolve_speaker(doc, start, end), "named"
+            return span, resolve_speaker(doc, start, end, quoted), "named"
     return None
 
 
 def inherited_source(doc, rec: Attribution, records: list[Attribution],
-                     text: str) -> tuple[Span, str | None, str] | None:
+                     text: str, quoted: Quoted = ()) -> tuple[Span, str | None, str] | None:
     """The source a subjectless cue inherits from the cue or verb it depends on (None when none)."""
     tok = _root(doc, rec.cue.start, rec.cue.end)
     r = rules()
@@ -264,22 +266,24 @@ def inherited_source(doc, rec: Attribution, records: list[Attribution],
             return parent.source, parent.actor_id, parent.source_type
         if head.dep_ in r["no_subject_heads"]:
             return None
-        found = _subject_source(doc, head, text)
+        found = _subject_source(doc, head, text, quoted)
         if found is not None or _speaks_for_itself(head):
             return found
         tok = head
     return None
 
 
-def inherit_sources(doc, records: list[Attribution], text: str | None = None) -> list[Attribution]:
-    """Records with missing sources filled in by inheritance (in text order, so chains resolve)."""
+def inherit_sources(doc, records: list[Attribution], text: str | None = None,
+                    quoted: Quoted = ()) -> list[Attribution]:
+    """Records with missing sources filled in by inheritance (in text order, so chains resolve); ``quoted``: the
+    ranges of the text's quotations (:func:`stancemap.nlp.attribution.quotes.quoted_ranges`)."""
     text = doc.text if text is None else text
     out = list(records)
     for k in sorted(range(len(out)), key=lambda i: out[i].cue.start):
         rec = out[k]
         if rec.source is not None or rec.source_type != "none":
             continue
-        found = inherited_source(doc, rec, out, text)
+        found = inherited_source(doc, rec, out, text, quoted)
         if found is not None:
             source, actor_id, source_type = found
             out[k] = replace(rec, source=source, actor_id=actor_id, source_type=source_type)
