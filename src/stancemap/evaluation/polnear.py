@@ -7,7 +7,9 @@ fragments are trimmed of surrounding white space.  Nothing here copies corpus te
 """
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -228,6 +230,85 @@ def speaker_hits(doc, gold: GoldDoc, attributions) -> tuple[int, int]:
     return right, judged
 
 
+# Pronoun speakers: the antecedents of "he"/"she" sources of the dev and test splits, labelled by hand
+# (gold/PRONOUN_SPEAKERS.md).  speaker_hits resolves the gold source with the same resolver as the prediction,
+# so it cannot see a pronoun resolved to the wrong person; this can.
+
+
+def pronoun_gold_path(split: str) -> Path:
+    """The hand-labelled pronoun speakers of a PolNeAR split (only dev and test have them)."""
+    return Path(__file__).parent / "gold" / f"polnear_pronoun_speakers_{split}.jsonl"
+
+
+@dataclass(frozen=True)
+class PronounItem:
+    """One hand-labelled pronoun source: where it is and whom it names (``antecedent``: a full name)."""
+
+    file: str
+    start: int
+    end: int
+    antecedent: str
+
+
+def load_pronoun_gold(path: Path) -> dict[str, list[PronounItem]]:
+    """Article name -> its labelled pronoun sources whose antecedent is a named person (unnamed or unclear
+    ones are left out: no actor id can be right or wrong for them)."""
+    out: dict[str, list[PronounItem]] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            name = row["antecedent"]
+            if name.startswith(("UNNAMED", "UNCLEAR")):
+                continue
+            out.setdefault(row["file"], []).append(PronounItem(row["file"], row["start"], row["end"], name))
+    return out
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.sub(r"[^a-z ]+", " ", name.lower()).split()
+            if w not in ("mr", "mrs", "ms", "dr", "jr", "sr")]
+
+
+def names_match(actor_names: list[str], antecedent: str) -> bool:
+    """True when one of an actor's names is the labelled person: the same surname, and the same first name
+    where both give one ("Hillary Clinton" is "Hillary Rodham Clinton", not "Bill Clinton")."""
+    gold = _words(antecedent)
+    for name in actor_names:
+        words = _words(name)
+        if not words or not gold or words[-1] != gold[-1]:
+            continue
+        if len(words) == 1 or len(gold) == 1 or words[0] == gold[0]:
+            return True
+    return False
+
+
+def pronoun_hits(doc, items: list[PronounItem], attributions=()) -> tuple[int, int, int]:
+    """(right, wrong, judged) speakers of the labelled pronouns: the actor of the predicted attribution whose
+    source is the pronoun (after every attribution pass, speaker continuity included), else the speaker resolver
+    on the pronoun.  A pronoun left unresolved is neither right nor wrong."""
+    from ..nlp.attribution.quotes import find_quotes, quoted_ranges
+    from ..nlp.attribution.speaker import resolve_speaker
+
+    quoted = quoted_ranges(doc.text, find_quotes(doc.text))
+    actors = doc._.stancemap_actors or {}
+    right = wrong = 0
+    for item in items:
+        record = next((a for a in attributions if a.source is not None
+                       and (a.source.start, a.source.end) == (item.start, item.end)), None)
+        found = record.actor_id if record is not None else resolve_speaker(doc, item.start, item.end, quoted)
+        if found is None:
+            continue
+        actor = actors.get(found)
+        names = [actor.name, *actor.aliases] if actor is not None else []
+        if names_match(names, item.antecedent):
+            right += 1
+        else:
+            wrong += 1
+    return right, wrong, len(items)
+
+
 def _available_stages(wanted=("dates", "actors")) -> list[str]:
     """The reading stages whose component module imports (others are skipped with a warning)."""
     import importlib
@@ -270,6 +351,8 @@ def evaluate(split: str = "test", limit: int | None = None, model_path: str | No
     nlp, finder = _load_pipelines(model_path)
     counts = Counts()
     right = judged = 0
+    pronouns = load_pronoun_gold(pronoun_gold_path(split))
+    p_right = p_wrong = p_judged = 0
     t_read = t_attr = 0.0
     for gold in docs:
         t0 = time.perf_counter()
@@ -282,6 +365,8 @@ def evaluate(split: str = "test", limit: int | None = None, model_path: str | No
         score_doc(counts, predicted_fragments(attributions), gold_fragments(gold))
         r, j = speaker_hits(doc, gold, attributions)
         right, judged = right + r, judged + j
+        pr, pw, pj = pronoun_hits(doc, pronouns.get(gold.name, []), attributions)
+        p_right, p_wrong, p_judged = p_right + pr, p_wrong + pw, p_judged + pj
     result: dict[str, float] = {}
     for lab in LABELS:
         for mode in ("exact", "overlap"):
@@ -290,6 +375,10 @@ def evaluate(split: str = "test", limit: int | None = None, model_path: str | No
                            f"polnear_{lab}_{mode}_f1": f})
     result["speaker_accuracy"] = right / judged if judged else 0.0
     result["speaker_judged"] = float(judged)
+    if p_judged:
+        result["speaker_pronoun_accuracy"] = p_right / p_judged
+        result["speaker_pronoun_wrong"] = p_wrong / p_judged
+        result["speaker_pronoun_judged"] = float(p_judged)
     result["attribution_time_overhead"] = t_attr / t_read if t_read else 0.0
     result["polnear_articles"] = float(len(docs))
     log.info("%s", report(result, split, finder.method))
@@ -306,6 +395,9 @@ def report(result: dict[str, float], split: str = "test", method: str = "") -> s
                      f"overlap {ov[0]:.3f}/{ov[1]:.3f}/{ov[2]:.3f}")
     lines.append(f"  speaker accuracy {result['speaker_accuracy']:.3f} over {int(result['speaker_judged'])}; "
                  f"attribution time +{100 * result['attribution_time_overhead']:.0f}% of dates+actors")
+    if "speaker_pronoun_judged" in result:
+        lines.append(f"  he/she speakers labelled by hand: right {result['speaker_pronoun_accuracy']:.3f}, "
+                     f"wrong person {result['speaker_pronoun_wrong']:.3f} over {int(result['speaker_pronoun_judged'])}")
     return "\n".join(lines)
 
 

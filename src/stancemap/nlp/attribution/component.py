@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from ...config import PACKAGE_DATA
-from . import assemble, inherit, rules
+from . import assemble, continuity, inherit, rules
 from .quotes import find_quotes
 from .tagger import load_tagger
 
@@ -44,7 +44,8 @@ class AttributionFinder:
             quotes = find_quotes(text)
             spans = self.label(doc, quotes, text)
             records = assemble.build(doc, spans, quotes, text=text)
-            doc._.stancemap_attributions = inherit.refine(doc, records, quotes, text=text)
+            records = inherit.refine(doc, records, quotes, text=text)
+            doc._.stancemap_attributions = continuity.carry_speakers(doc, records)
         except Exception:  # one odd article must not stop a batch; the error is logged with its id
             log.exception("attribution failed on article %s", doc._.stancemap_article_id)
             doc._.stancemap_attributions = []
