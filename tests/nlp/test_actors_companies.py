@@ -12,7 +12,7 @@ from stancemap.nlp.actors.orgs import without_legal_form
 @pytest.mark.parametrize("name, short", [
     ("Veltrix Inc.", "Veltrix"), ("Veltrix Inc", "Veltrix"), ("Veltrix, Inc.", "Veltrix"),
     ("Norbane Corp.", "Norbane"), ("Norbane & Co.", "Norbane"), ("Halden Holdings Ltd.", "Halden Holdings"),
-    ("Orrin Foods LLC", "Orrin Foods"), ("Kessel Bank PLC", "Kessel Bank"),
+    ("Orrin Foods LLC", "Orrin Foods"), ("Kessel Bank PLC", "Kessel Bank"), ("Halden and Co.", "Halden"),
     # no legal form, or one that is also a title or a unit ("the state AG"): the name stays
     ("Veltrix", "Veltrix"), ("Kessel Bank AG", "Kessel Bank AG"), ("Orrin Company", "Orrin Company"), ("Inc.", "Inc."),
 ])
@@ -45,3 +45,17 @@ def test_a_person_sharing_a_company_word_stays_a_person(nlp):
     doc = _read(nlp, "Norbane Corp. hired a new auditor. Mr. Norbane, no relation, said he would retire.")
     persons = [m for m in doc._.stancemap_mentions if "Norbane" in m.span.text and m.actor_id.startswith("person:")]
     assert persons
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    # found by a review: a founder's full name is the person, not the company named after him
+    ("Charles Schwab Corp. reported higher profit on Monday. Charles Schwab, who founded the firm in 1971, said he "
+     "was not worried about rates.", "Charles Schwab", "person:charles-schwab"),
+    # a surname a person of the doc bears is that person
+    ("Veltrix Inc. will go private in a deal led by founder Michael Veltrix. Veltrix said the company needed room "
+     "to change.", "Veltrix", "person:michael-veltrix"),
+])
+def test_a_founder_is_not_the_company(nlp, text, name, actor_id):
+    doc = _read(nlp, text)
+    ids = [m.actor_id for m in doc._.stancemap_mentions if m.span.text == name]
+    assert ids and set(ids) == {actor_id}

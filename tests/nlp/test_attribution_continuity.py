@@ -1,7 +1,8 @@
-"""Speaker continuity (nlp/attribution/continuity.py): a "he"/"she" who speaks is the previous speaker unless the
-subject of its own or the previous sentence is a fitting person.  Invented texts."""
+"""Speaker continuity (nlp/attribution/continuity.py): a "he"/"she" who speaks is the previous speaker, unless the
+actor layer's person is named in its own or the previous sentence outside reported content.  Invented texts."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,6 +10,12 @@ import pytest
 from stancemap.nlp.attribution import continuity
 
 pytestmark = pytest.mark.model
+
+#: the mayor talks about the governor; the next "He" is still the mayor
+TOPIC = ("Mayor Ines Calder said on Tuesday that Governor Paul Brandt had promised the city more buses. "
+         "She said Brandt expects the first ones in March.")
+TOPIC_MAN = ("Mayor Tomas Calder said on Tuesday that Governor Paul Brandt had promised the city more buses. "
+             "He said Brandt expects the first ones in March.")
 
 
 def _speakers(nlp_full, text):
@@ -19,11 +26,8 @@ def _speakers(nlp_full, text):
 
 
 def test_the_previous_speaker_keeps_speaking(nlp_full):
-    # the person named in what the spokesman said is his topic, not the next "He"
-    text = ("White House spokesman Tom Reyes said on Monday that President Marcus Hale has long called for tax "
-            "fairness. He said Hale hopes his successor will push for the same.")
-    _, speakers = _speakers(nlp_full, text)
-    assert ("He", "person:tom-reyes") in speakers
+    _, speakers = _speakers(nlp_full, TOPIC_MAN)
+    assert ("He", "person:tomas-calder") in speakers
 
 
 def test_a_quote_after_narration_goes_back_to_the_speaker(nlp_full):
@@ -34,29 +38,31 @@ def test_a_quote_after_narration_goes_back_to_the_speaker(nlp_full):
     assert [s for s in speakers if s[0] == "he"] == [("he", "person:victor-lam")] * 2
 
 
-def test_the_subject_of_the_sentence_before_wins(nlp_full):
-    # Ruiz spoke last, but Ortiz is the subject of the sentence right before "She"
-    text = ("Senator Ana Ruiz said on Monday that the levy was dead. Governor Lena Ortiz has not spoken about the "
-            "levy since the vote. She said on Tuesday that it would pass anyway.")
+@pytest.mark.parametrize("text, source, speaker", [
+    # the subject of the sentence before
+    ("Senator Ana Ruiz said on Monday that the levy was dead. Governor Lena Ortiz has not spoken about the levy "
+     "since the vote. She said on Tuesday that it would pass anyway.", "She", "person:lena-ortiz"),
+    # found by a review: a person named in the sentence before in any role speaks next, not the earlier speaker
+    ("Council member Tom Reyes said the budget had a gap. Reporters later asked Mayor Dan Hale about the gap. "
+     "He said the city would borrow.", "He", "person:dan-hale"),
+    ("Council member Tom Reyes said the budget had a gap. The state's treasurer, Mark Olsen, arrived late. "
+     "He said the state would help.", "He", "person:mark-olsen"),
+    ("Council member Tom Reyes said the budget had a gap. The bill was rescued by Governor Mark Olsen. "
+     "He said the state would help.", "He", "person:mark-olsen"),
+    # a previous speaker of the other sex is passed over
+    ("Senator Paul Ruiz said on Monday that the levy was dead. Reporters then asked Governor Lena Ortiz about "
+     "the levy. She said on Tuesday that it would pass anyway.", "She", "person:lena-ortiz"),
+])
+def test_a_person_named_just_before_speaks(nlp_full, text, source, speaker):
     _, speakers = _speakers(nlp_full, text)
-    assert ("She", "person:lena-ortiz") in speakers
+    assert (source, speaker) in speakers
 
 
-def test_a_previous_speaker_of_the_other_gender_is_passed_over(nlp_full):
-    text = ("Senator Paul Ruiz said on Monday that the levy was dead. Reporters then asked Governor Lena Ortiz about "
-            "the levy. She said on Tuesday that it would pass anyway.")
-    _, speakers = _speakers(nlp_full, text)
-    assert ("She", "person:lena-ortiz") in speakers
-
-
-def test_without_the_pass_the_nearest_subject_is_taken(nlp_full):
-    # what the pass changes: the actor layer alone gives the first example's "He" to the president
-    text = ("White House spokesman Tom Reyes said on Monday that President Marcus Hale has long called for tax "
-            "fairness. He said Hale hopes his successor will push for the same.")
-    doc, _ = _speakers(nlp_full, text)
-    before = [a for a in doc._.stancemap_attributions if a.source is not None and a.source.text == "He"]
-    from dataclasses import replace
-    undone = [replace(a, actor_id="person:marcus-hale") for a in before]
-    others = [a for a in doc._.stancemap_attributions if a not in before]
+def test_without_the_pass_the_topic_is_taken(nlp_full):
+    # what the pass changes: the actor layer alone gives the "He" to the governor the mayor talked about
+    doc, _ = _speakers(nlp_full, TOPIC_MAN)
+    pronoun = [a for a in doc._.stancemap_attributions if a.source is not None and a.source.text == "He"]
+    others = [a for a in doc._.stancemap_attributions if a not in pronoun]
+    undone = [replace(a, actor_id="person:paul-brandt") for a in pronoun]
     redone = continuity.carry_speakers(doc, others + undone)
-    assert [a.actor_id for a in redone if a.source is not None and a.source.text == "He"] == ["person:tom-reyes"]
+    assert [a.actor_id for a in redone if a.source is not None and a.source.text == "He"] == ["person:tomas-calder"]

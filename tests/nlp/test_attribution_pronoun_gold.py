@@ -18,6 +18,8 @@ from stancemap.evaluation import polnear
     (["Pat Smith"], "Sean Smith", False),
     (["Tobias Lindqvist"], "Mr. Lindqvist", True),
     (["Marcus Ferrante"], "Tobias Lindqvist", False),
+    (["Bobby Scott"], 'Robert C. "Bobby" Scott', True),  # a nickname the full form gives
+    (["Bobby Scott"], "Robert C. Scott", False),
 ])
 def test_names_match(names, antecedent, same):
     assert polnear.names_match(names, antecedent) is same

@@ -272,14 +272,15 @@ def _words(name: str) -> list[str]:
 
 
 def names_match(actor_names: list[str], antecedent: str) -> bool:
-    """True when one of an actor's names is the labelled person: the same surname, and the same first name
-    where both give one ("Hillary Clinton" is "Hillary Rodham Clinton", not "Bill Clinton")."""
+    """True when one of an actor's names is the labelled person: the same surname, and a first name the other
+    name also gives where both give one ("Hillary Clinton" is "Hillary Rodham Clinton", not "Bill Clinton";
+    "Bobby Scott" is 'Robert C. "Bobby" Scott')."""
     gold = _words(antecedent)
     for name in actor_names:
         words = _words(name)
         if not words or not gold or words[-1] != gold[-1]:
             continue
-        if len(words) == 1 or len(gold) == 1 or words[0] == gold[0]:
+        if len(words) == 1 or len(gold) == 1 or words[0] in gold[:-1] or gold[0] in words[:-1]:
             return True
     return False
 

@@ -111,8 +111,7 @@ class ActorLinker:
                                      or first_name_person(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
-        if span.label_ == "PERSON" and not has_honorific(span) and \
-                normalise(_strip_the(span.text)) in state.companies:
+        if span.label_ == "PERSON" and _company_short_name(state, span):
             span = SpacySpan(span.doc, span.start, span.end, label="ORG")  # "Norbane Corp. ... Norbane said"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
             if is_place(span):
@@ -552,6 +551,17 @@ def _modifies_title_or_group(span: SpacySpan, lex: dict) -> bool:
     words = {head.lower_}
     return bool(words & set(lex["variant_to_title"])) or head.lower_ in lex["group_nouns"] or \
         head.lower_ in lex["anonymous_nouns"] or head.ent_type_ == "PERSON"
+
+
+def _company_short_name(state: "_DocState", span: SpacySpan) -> bool:
+    """True for a lone word NER tagged as a person that is the short name of a company the doc names with a legal
+    form ("Norbane Corp. ... Norbane said"), unless a title marks a person ("Mr. Norbane") or a person of the
+    doc bears it as a surname ("founder Michael Dell ... Dell said").  A full name stays a person: "Charles
+    Schwab" after "Charles Schwab Corp." is the founder."""
+    name = _strip_the(span.text)
+    if " " in name or has_honorific(span) or normalise(name) not in state.companies:
+        return False
+    return state.cluster_for(name, None, span.start) is None
 
 
 def _looks_like_org(span: SpacySpan, lex: dict) -> bool:

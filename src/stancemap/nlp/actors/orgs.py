@@ -21,7 +21,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 #: legal-form endings of company names: "Veltrix Inc." and the later "Veltrix" are one company (not "AG", "SA",
 #: "SE": also "the state AG", a "SA" unit)
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s*&?\s+(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.P|S\.A|N\.V|GmbH|Pty|Incorporated|Limited)\.?)+$")
+    r"(?:,?\s+(?:(?:&|and)\s+Co|Inc|Corp|Co|Ltd|LLC|L\.L\.C|PLC|plc|LLP|L\.P|S\.A|N\.V|GmbH|Pty|Incorporated|Limited)\.?)+$")
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
