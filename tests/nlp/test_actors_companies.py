@@ -54,8 +54,15 @@ def test_a_person_sharing_a_company_word_stays_a_person(nlp):
     # a surname a person of the doc bears is that person
     ("Veltrix Inc. will go private in a deal led by founder Michael Veltrix. Veltrix said the company needed room "
      "to change.", "Veltrix", "person:michael-veltrix"),
+    # a second review: a title marks a person even without a first name
+    ("Norbane & Co. said it would cut jobs. Senator Norbane criticized the move.", "Norbane", "person:norbane"),
 ])
 def test_a_founder_is_not_the_company(nlp, text, name, actor_id):
     doc = _read(nlp, text)
     ids = [m.actor_id for m in doc._.stancemap_mentions if m.span.text == name]
     assert ids and set(ids) == {actor_id}
+
+
+def test_a_place_named_like_the_company_stays_a_place(nlp):
+    doc = _read(nlp, "The Veltrix Co. will close the plant in Veltrix, Pennsylvania, next year.")
+    assert [m.span.text for m in doc._.stancemap_mentions if m.actor_id == "org:veltrix"] == ["Veltrix Co."]

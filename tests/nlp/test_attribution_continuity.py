@@ -49,6 +49,9 @@ def test_a_quote_after_narration_goes_back_to_the_speaker(nlp_full):
      "He said the state would help.", "He", "person:mark-olsen"),
     ("Council member Tom Reyes said the budget had a gap. The bill was rescued by Governor Mark Olsen. "
      "He said the state would help.", "He", "person:mark-olsen"),
+    # a possessor is not the next speaker (second review)
+    ("Mayor Tom Cole said the budget was sound. Governor Paul Brandt's office did not respond. He said the city "
+     "would borrow.", "He", "person:tom-cole"),
     # a previous speaker of the other sex is passed over
     ("Senator Paul Ruiz said on Monday that the levy was dead. Reporters then asked Governor Lena Ortiz about "
      "the levy. She said on Tuesday that it would pass anyway.", "She", "person:lena-ortiz"),

@@ -111,7 +111,7 @@ class ActorLinker:
                                      or first_name_person(span)) \
                 and not self.kb.lookup(span.text):
             span = SpacySpan(span.doc, span.start, span.end, label="PERSON")  # "Afgan Mukhtarli, who was"
-        if span.label_ == "PERSON" and _company_short_name(state, span):
+        if span.label_ == "PERSON" and _company_short_name(state, span) and not left_description(self.kb, span).title:
             span = SpacySpan(span.doc, span.start, span.end, label="ORG")  # "Norbane Corp. ... Norbane said"
         if span.label_ == "PERSON" and not _is_place(self.kb, span.text):
             if is_place(span):
@@ -258,7 +258,7 @@ class ActorLinker:
         elif len(span) == 1 and listed_with_person(span[0]):
             return  # "Senators Okafor and Lindqvist": left to _link_coordinated_names
         elif _definite_acronym(span) or (
-                (span.label_ == "ORG" or normalise(name) in state.companies)
+                (span.label_ == "ORG" or (span.label_ == "PERSON" and normalise(name) in state.companies))
                 and _looks_like_org(span, self.lexicon) and _org_mention(span, ctx)):
             aid = org_id(text, ctx)
             aid = state.org_alias(aid, clean_name(text))
@@ -555,8 +555,9 @@ def _modifies_title_or_group(span: SpacySpan, lex: dict) -> bool:
 
 def _company_short_name(state: "_DocState", span: SpacySpan) -> bool:
     """True for a lone word NER tagged as a person that is the short name of a company the doc names with a legal
-    form ("Norbane Corp. ... Norbane said"), unless a title marks a person ("Mr. Norbane") or a person of the
-    doc bears it as a surname ("founder Michael Dell ... Dell said").  A full name stays a person: "Charles
+    form ("Norbane Corp. ... Norbane said"), unless a courtesy title marks a person ("Mr. Norbane"; the caller
+    also checks for a title such as "Senator") or a person of the doc bears it as a surname ("founder Michael
+    Dell ... Dell said").  A full name stays a person: "Charles
     Schwab" after "Charles Schwab Corp." is the founder."""
     name = _strip_the(span.text)
     if " " in name or has_honorific(span) or normalise(name) not in state.companies:

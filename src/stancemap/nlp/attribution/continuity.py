@@ -8,8 +8,8 @@ the speaker of the latest attribution within ``MAX_SENTENCES`` sentences before 
 does not contradict the pronoun.
 
 The actor layer's choice stands when that person is named in the pronoun's own sentence or the sentence
-before, outside any attribution's content: "Reporters later asked Mayor Hale about the gap. He said ..." is
-Hale, whoever spoke before.
+before, other than as a possessor ("Governor Brandt's office") and outside the content of an attribution whose
+speaker is known: "Reporters later asked Mayor Hale about the gap. He said ..." is Hale, whoever spoke before.
 
 Measured on the hand-labelled PolNeAR pronouns (evaluation/gold/PRONOUN_SPEAKERS.md); see the README.
 """
@@ -44,6 +44,9 @@ def _named_nearby(doc, sents, actor_id: str, at: int, records: list[Attribution]
     if not before:
         return False
     latest = max(before, key=lambda m: m.span.start)
+    span = doc.char_span(latest.span.start, latest.span.end, alignment_mode="expand")
+    if span is not None and len(span) and span.root.dep_ == "poss":
+        return False  # "Governor Brandt's office did not respond. He said ...": a possessor is not the next speaker
     if sents.of(at) - sents.of(latest.span.start) > NAMED_SENTENCES:
         return False
     return not any(c.start <= latest.span.start < c.end for rec in records if rec.actor_id for c in rec.contents)
