@@ -292,6 +292,8 @@ def pronoun_hits(doc, items: list[PronounItem], attributions=()) -> tuple[int, i
     from ..nlp.attribution.quotes import find_quotes, quoted_ranges
     from ..nlp.attribution.speaker import resolve_speaker
 
+    if not items:
+        return 0, 0, 0
     quoted = quoted_ranges(doc.text, find_quotes(doc.text))
     actors = doc._.stancemap_actors or {}
     right = wrong = 0
